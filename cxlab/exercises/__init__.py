@@ -1,0 +1,210 @@
+"""Learner self-checks in the manner of Kaggle Learn's learntools: ``q1.check(answer)``, ``q1.hint()``,
+``q1.solution()`` — the learner never leaves the notebook to find out whether they are right.
+
+How solutions stay apart from learner copies
+--------------------------------------------
+* The correct answer is never typed into a learner notebook. Each exercise computes its expected answer
+  with the cxlab models (:meth:`Exercise.expected`), so an answer key cannot drift from the model.
+* Learner notebooks (``exercises/<lang>/``) hold blanks, ``____``; the trainer's answer keys
+  (``exercises/answer_keys/<lang>/``) are generated from the same source by ``tools/nbbuild.py`` with the blanks
+  filled in, and are never copied by ``cxlab practice``. The tests run both: a learner notebook must run
+  without an error (every check says "not attempted yet"), an answer key must pass every check.
+* ``q1.solution()`` shows the worked solution text from the catalog when the learner asks for it.
+
+Writing an exercise
+-------------------
+Subclass :class:`Exercise`, set ``key`` (catalog prefix ``exercises.<key>`` holding ``title``, ``prompt``,
+``hint`` — a list of hints — and ``solution``), implement ``expected()`` and, if equality is not the right
+test, ``compare(answer, expected)`` which raises :class:`Wrong` with a catalog key explaining the mistake.
+
+Examples
+--------
+>>> from cxlab.exercises import Exercise, Wrong, ____
+>>> class Double(Exercise):
+...     key = "demo.double"
+...     def expected(self):
+...         return 4
+>>> q = Double()
+>>> q.check(____).status
+'blank'
+"""
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass, field
+
+from ..i18n import t
+
+__all__ = ["____", "Blank", "Exercise", "Wrong", "Feedback", "close", "same_set", "show"]
+
+
+class Blank:
+    """The placeholder a learner replaces with an answer."""
+
+    _instance = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self):
+        return "____"
+
+    def __bool__(self):
+        return False
+
+
+____ = Blank()
+
+
+class Wrong(Exception):
+    """Raised by :meth:`Exercise.compare`: ``key`` is a catalog key (``exercises.<key>`` or ``exercises.common.*``)
+    explaining what is wrong, formatted with ``fmt``."""
+
+    def __init__(self, key: str, **fmt):
+        super().__init__(key)
+        self.key = key
+        self.fmt = fmt
+
+
+_STYLE = {
+    "correct": ("#e6f4ea", "#1e7e34", "✔"),
+    "wrong": ("#fdecea", "#b3261e", "✘"),
+    "blank": ("#eef3fb", "#0b57d0", "…"),
+    "hint": ("#fff8e1", "#8a5a00", "💡"),
+    "solution": ("#f3e8fd", "#6a1b9a", "📖"),
+}
+
+
+@dataclass
+class Feedback:
+    """What a check, hint or solution says; shows itself as a coloured box in a notebook."""
+
+    status: str  # 'correct', 'wrong', 'blank', 'hint' or 'solution'
+    message: str
+    details: list = field(default_factory=list)
+
+    @property
+    def correct(self) -> bool:
+        return self.status == "correct"
+
+    def __str__(self):
+        head = _STYLE[self.status][2] + " " + self.message
+        return "\n".join([head, *self.details])
+
+    __repr__ = __str__
+
+    def _repr_html_(self):
+        background, colour, mark = _STYLE[self.status]
+        body = "".join(f"<div>{html.escape(str(d))}</div>" for d in self.details)
+        return (
+            f'<div style="background:{background};border-left:6px solid {colour};padding:8px 12px;'
+            f'margin:4px 0;color:#202124;font-size:1.05em"><b style="color:{colour}">{mark} '
+            f"{html.escape(self.message)}</b>{body}</div>"
+        )
+
+
+class Exercise:
+    """One self-check. Subclasses set ``key`` and implement :meth:`expected` (and maybe :meth:`compare`)."""
+
+    key: str = ""
+
+    def __init__(self):
+        self._hints_shown = 0
+        self.attempts = 0
+
+    # -- what subclasses provide ------------------------------------------------------------------------------
+    def expected(self):
+        """The correct answer, computed with the cxlab models (never typed in)."""
+        raise NotImplementedError
+
+    def compare(self, answer, expected):
+        """Raise :class:`Wrong` when ``answer`` is not ``expected``; the default is plain equality."""
+        if answer != expected:
+            raise Wrong("common.not_equal", answer=answer)
+
+    # -- what the learner calls -----------------------------------------------------------------------------
+    def _text(self, part: str, **fmt) -> str:
+        return t(f"exercises.{self.key}.{part}", **fmt)
+
+    @property
+    def title(self) -> str:
+        return self._text("title")
+
+    def prompt(self) -> Feedback:
+        """The question, in the current language."""
+        return Feedback("blank", self.title, [self._text("prompt")])
+
+    def check(self, answer=____) -> Feedback:
+        """Say whether ``answer`` is right, wrong (and why) or not attempted yet."""
+        if answer is ____ or isinstance(answer, Blank) or _contains_blank(answer):
+            return Feedback("blank", t("exercises.common.blank_title"), [t("exercises.common.blank_body")])
+        self.attempts += 1
+        try:
+            self.compare(answer, self.expected())
+        except Wrong as wrong:
+            key = wrong.key if wrong.key.startswith("common.") else f"{self.key}.{wrong.key}"
+            details = [t(f"exercises.{key}", **wrong.fmt)]
+            if self.attempts >= 2 and self._hints_shown == 0:
+                details.append(t("exercises.common.try_hint"))
+            return Feedback("wrong", t("exercises.common.wrong_title"), details)
+        return Feedback("correct", t("exercises.common.correct_title"), [self._text("correct")]
+                        if _has(f"exercises.{self.key}.correct") else [])
+
+    def hint(self, n: int | None = None) -> Feedback:
+        """The next hint (or hint number ``n``, from 1)."""
+        hints = self._text("hint").split("\n")
+        if n is None:
+            self._hints_shown = min(self._hints_shown + 1, len(hints))
+            n = self._hints_shown
+        n = max(1, min(int(n), len(hints)))
+        label = t("exercises.common.hint_title", n=n, total=len(hints))
+        return Feedback("hint", label, [hints[n - 1]])
+
+    def solution(self) -> Feedback:
+        """The worked solution, in the current language."""
+        return Feedback("solution", t("exercises.common.solution_title"), self._text("solution").split("\n"))
+
+
+def _has(key: str) -> bool:
+    from ..i18n import has
+
+    return has(key)
+
+
+def _contains_blank(answer) -> bool:
+    if isinstance(answer, (list, tuple, set)):
+        return any(isinstance(a, Blank) or _contains_blank(a) for a in answer)
+    if isinstance(answer, dict):
+        return any(isinstance(a, Blank) or _contains_blank(a) for a in answer.values())
+    return False
+
+
+# -- comparison helpers for compare() -------------------------------------------------------------------------
+def close(answer, expected, tol: float = 0.01, name: str = "answer"):
+    """Raise :class:`Wrong` unless ``answer`` is a number within ``tol`` (absolute) of ``expected``."""
+    try:
+        value = float(answer)
+    except (TypeError, ValueError):
+        raise Wrong("common.not_a_number", answer=answer) from None
+    if math.isnan(value) or abs(value - float(expected)) > tol:
+        raise Wrong("common.not_close", answer=answer, name=name)
+
+
+def same_set(answer, expected):
+    """Raise :class:`Wrong` unless ``answer`` holds the same items as ``expected`` (order ignored)."""
+    if isinstance(answer, str) or not hasattr(answer, "__iter__"):
+        raise Wrong("common.not_a_list", answer=answer)
+    got, want = set(answer), set(expected)
+    if got != want:
+        raise Wrong("common.set_differs", missing=len(want - got), extra=len(got - want))
+
+
+def show(*exercises) -> None:
+    """Display the prompts of several exercises (used at the top of an exercise notebook)."""
+    from IPython.display import display
+
+    for exercise in exercises:
+        display(exercise.prompt())

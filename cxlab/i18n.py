@@ -1,0 +1,130 @@
+"""Language switch and the zh/en message catalog.
+
+Every learner-facing term, label and message in cxlab comes from here. There is one catalog per language;
+for the sake of people editing it, each language's catalog is kept in several JSON files under
+``cxlab/locales/<lang>/`` (one file per room of the house: ``core.json``, ``kano.json`` ...). They are merged
+into one flat dictionary when first used; the same key in two files is an error, so a room can never silently
+change another room's text.
+
+Keys are dotted (``"kano.category.A"``). Values are ``str.format`` templates.
+
+Examples
+--------
+>>> from cxlab import i18n
+>>> i18n.set_language("en")
+>>> i18n.t("core.language_name")
+'English'
+>>> i18n.set_language("zh")
+>>> i18n.t("core.language_name")
+'中文'
+"""
+from __future__ import annotations
+
+import json
+import os
+import string
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["LANGUAGES", "DEFAULT_LANGUAGE", "set_language", "get_language", "t", "has", "catalog", "keys"]
+
+LANGUAGES = ("zh", "en")
+DEFAULT_LANGUAGE = "zh"
+
+_state = {"lang": None}
+
+
+def _normalise(lang) -> str:
+    """Map 'zh', 'zh_CN', 'zh-Hans', 'EN', 'en_US.UTF-8' … to 'zh' or 'en'; None for anything else."""
+    if not isinstance(lang, str):
+        return None
+    code = lang.strip().lower().replace("-", "_").split(".")[0].split("_")[0]
+    return code if code in LANGUAGES else None
+
+
+def get_language() -> str:
+    """The current language: the last :func:`set_language`, else ``$CXLAB_LANG``, else ``'zh'``."""
+    if _state["lang"] is None:
+        _state["lang"] = _normalise(os.environ.get("CXLAB_LANG", "")) or DEFAULT_LANGUAGE
+    return _state["lang"]
+
+
+def set_language(lang: str) -> str:
+    """Switch every message, label and chart text to ``lang`` (``'zh'`` or ``'en'``) and return it.
+
+    Raises
+    ------
+    cxlab.InputError
+        When ``lang`` is not a language the kit has.
+    """
+    code = _normalise(lang)
+    if code is None:
+        from . import InputError
+
+        raise InputError(t("core.error.bad_language", value=lang, accepted=", ".join(LANGUAGES)))
+    _state["lang"] = code
+    return code
+
+
+@lru_cache(maxsize=None)
+def catalog(lang: str) -> dict:
+    """The merged catalog of one language as a flat ``{key: template}`` dictionary."""
+    if lang not in LANGUAGES:
+        raise KeyError(lang)
+    merged: dict[str, str] = {}
+    origin: dict[str, str] = {}
+    folder = resources.files("cxlab.locales").joinpath(lang)
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not entry.name.endswith(".json"):
+            continue
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        for key, value in _flatten(data):
+            if key in merged:
+                raise RuntimeError(
+                    f"catalog key {key!r} is defined twice for {lang!r}: in {origin[key]} and {entry.name}"
+                )
+            merged[key] = value
+            origin[key] = entry.name
+    return merged
+
+
+def _flatten(data, prefix=""):
+    for key, value in data.items():
+        full = f"{prefix}{key}"
+        if isinstance(value, dict):
+            yield from _flatten(value, full + ".")
+        elif isinstance(value, list):  # a paragraph may be written as a list of lines
+            yield full, "\n".join(value)
+        else:
+            yield full, str(value)
+
+
+def keys(lang: str | None = None) -> set:
+    """All keys of a language's catalog."""
+    return set(catalog(lang or get_language()))
+
+
+def has(key: str, lang: str | None = None) -> bool:
+    """Whether ``key`` is in the catalog."""
+    return key in catalog(lang or get_language())
+
+
+def t(key: str, lang: str | None = None, **fmt) -> str:
+    """The text for ``key`` in the current language (or ``lang``), formatted with ``fmt``.
+
+    A key missing from the catalog is a programming error and raises ``KeyError`` naming it (the
+    catalog test makes sure every key used exists in both languages).
+    """
+    lang = lang or get_language()
+    try:
+        template = catalog(lang)[key]
+    except KeyError:
+        raise KeyError(f"cxlab catalog has no key {key!r} for language {lang!r}") from None
+    if not fmt:
+        return template
+    return template.format(**fmt)
+
+
+def placeholders(template: str) -> set:
+    """The ``{name}`` fields of a template (used by the catalog tests)."""
+    return {field for _, field, _, _ in string.Formatter().parse(template) if field}

@@ -1,0 +1,167 @@
+"""Every course and exercise notebook runs, in both languages, with no error, warning or missing glyph.
+
+* Each edition is executed with papermill with its own language (``lang="zh"`` for notebooks/zh, ``"en"`` for
+  notebooks/en). The two editions share their code cells exactly (checked below), so this runs every code
+  cell in both languages.
+* Learner exercise notebooks must run with their ``____`` blanks in place; answer keys must pass every check.
+* Notebooks are executed two at a time (the CI machine has two cores), all started on first use.
+* nbval (``--nbval-lax``) checks the cells a source marks with ``expect=``, against the reference copies in
+  ``tests/nbval/`` written by ``tools/nbbuild.py``.
+"""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+import nbbuild  # noqa: E402
+
+COURSE = sorted((ROOT / "notebooks").glob("[a-z][a-z]/*.ipynb"))
+LEARNER = sorted((ROOT / "exercises").glob("[a-z][a-z]/*.ipynb"))
+KEYS = sorted((ROOT / "exercises" / "answer_keys").glob("*/*.ipynb"))
+ALL = COURSE + LEARNER + KEYS
+NBVAL = sorted((ROOT / "tests" / "nbval").glob("*.ipynb"))
+
+GLYPH = re.compile(r"Glyph \d+ .*missing|missing from (current )?font", re.I)
+WARNING = re.compile(r"\b\w*Warning\b|findfont:")
+
+
+def _rel(path: Path) -> str:
+    return str(path.relative_to(ROOT))
+
+
+def _lang(path: Path) -> str:
+    return path.parent.name
+
+
+_jobs: dict = {}
+_pool: list = []
+
+
+def _execute(path: Path, out_dir: Path):
+    import papermill as pm
+
+    out = out_dir / (_rel(path).replace("/", "__"))
+    try:
+        pm.execute_notebook(str(path), str(out), parameters={"lang": _lang(path)}, kernel_name="python3",
+                            cwd=str(path.parent), progress_bar=False, log_output=False, execution_timeout=600)
+    except Exception as error:  # PapermillExecutionError carries the cell and the traceback
+        return None, error
+    return json.loads(out.read_text(encoding="utf-8")), None
+
+
+@pytest.fixture(scope="session")
+def executed(tmp_path_factory):
+    out_dir = tmp_path_factory.mktemp("executed")
+    if not _pool:
+        _pool.append(ThreadPoolExecutor(max_workers=2))
+        for path in ALL:
+            _jobs[path] = _pool[0].submit(_execute, path, out_dir)
+    yield _jobs
+    _pool[0].shutdown(wait=False, cancel_futures=True)
+
+
+def _outputs_text(nb: dict):
+    for index, cell in enumerate(nb["cells"]):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream":
+                yield index, output.get("name"), "".join(output.get("text", ""))
+            elif output.get("output_type") in ("display_data", "execute_result"):
+                yield index, "data", "".join(output.get("data", {}).get("text/plain", ""))
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("path", ALL, ids=_rel)
+def test_notebook_runs_clean(path, executed):
+    """The notebook runs top to bottom; no output shows a missing glyph, a warning or an error."""
+    nb, error = executed[path].result()
+    assert error is None, f"{_rel(path)} failed:\n{error}"
+    problems = []
+    for index, stream, text in _outputs_text(nb):
+        if GLYPH.search(text):
+            problems.append(f"cell {index}: missing glyph: {text[:200]}")
+        elif stream == "stderr" and WARNING.search(text):
+            problems.append(f"cell {index}: warning on stderr: {text[:300]}")
+    assert problems == []
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("path", KEYS, ids=_rel)
+def test_answer_key_passes_every_check(path, executed):
+    """Every check() in an answer key says correct (the learner editions may only say 'not attempted')."""
+    nb, error = executed[path].result()
+    assert error is None, str(error)
+    marks = [text for _, _, text in _outputs_text(nb) if text.startswith(("✔", "✘", "…"))]
+    assert marks, "the answer key shows no check result"
+    assert [m for m in marks if not m.startswith("✔")] == []
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("path", LEARNER, ids=_rel)
+def test_learner_notebook_checks_say_not_attempted(path, executed):
+    """With its blanks in place a learner notebook runs, and no check claims right or wrong yet."""
+    nb, error = executed[path].result()
+    assert error is None, str(error)
+    marks = [text for _, _, text in _outputs_text(nb) if text.startswith(("✔", "✘", "…"))]
+    assert marks and all(m.startswith("…") for m in marks)
+
+
+def _code(path: Path) -> list:
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    return ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"]
+
+
+PAIRS = [(p, ROOT / p.parent.parent / "en" / p.name) for p in ALL if _lang(p) == "zh"]
+
+
+@pytest.mark.parametrize("zh, en", PAIRS, ids=lambda p: _rel(p) if isinstance(p, Path) else p)
+def test_zh_and_en_editions_share_code(zh, en):
+    """Both editions exist and their code cells are identical, apart from the parameters cell (lang)."""
+    assert en.exists(), f"no English edition of {_rel(zh)}"
+    zh_code, en_code = _code(zh), _code(en)
+    assert zh_code[0] == 'lang = "zh"' and en_code[0] == 'lang = "en"'
+    assert zh_code[1:] == en_code[1:]
+
+
+@pytest.mark.parametrize("path", ALL, ids=_rel)
+def test_committed_without_outputs_and_parameters_first(path):
+    """Committed notebooks carry no outputs; the first code cell is tagged 'parameters' and sets lang."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    assert [i for i, c in enumerate(code) if c.get("outputs") or c.get("execution_count")] == []
+    assert "parameters" in code[0]["metadata"].get("tags", [])
+
+
+def test_notebooks_match_their_sources():
+    """Every notebook is what tools/nbbuild.py makes of its source (edit the source, then rebuild)."""
+    assert [_rel(p) for p in nbbuild.build(check=True)] == []
+
+
+def test_every_source_has_both_editions_and_nothing_else_exists():
+    """No stray notebook without a source; every course module has zh and en editions."""
+    made = set()
+    for src in nbbuild.sources():
+        cells = __import__("runpy").run_path(str(src), init_globals={
+            "md": nbbuild.md, "params": nbbuild.params, "code": nbbuild.code,
+            "exercise": nbbuild.exercise, "trainer": nbbuild.trainer})["CELLS"]
+        made |= set(nbbuild.targets(src, cells))
+    assert sorted(_rel(p) for p in set(ALL) | set(NBVAL) if p not in made) == []
+    assert COURSE, "no course notebook found"
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("path", NBVAL, ids=_rel)
+def test_nbval_marked_outputs(path):
+    """nbval --nbval-lax: the cells marked with expected outputs print exactly those outputs."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "--nbval-lax", "-p", "no:cacheprovider", "-q", str(path)],
+        capture_output=True, text=True, cwd=str(path.parent), timeout=900,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]

@@ -1,0 +1,186 @@
+"""Build the zh and en editions of every course and exercise notebook from one source file.
+
+Why: the two editions must share their code cells exactly and differ only in Markdown. Writing both by hand
+invites drift, so each notebook has one source, ``notebooks/src/NN_topic.py`` or ``exercises/src/NN_topic.py``,
+a plain Python file defining ``CELLS`` with these helpers (they are injected; no import needed):
+
+    md(zh="...", en="...")              a Markdown cell in each language
+    params()                            the first code cell, tagged ``parameters``: ``lang = "zh"`` / ``"en"``
+    code("...", expect=None)            a code cell, identical in both editions. ``expect`` (a string, or
+                                        ``{"zh": ..., "en": ...}``) is the exact stdout the cell must print: the
+                                        cell is tagged ``nbval-check-output`` and a reference copy of the notebook
+                                        holding that output is written to ``tests/nbval/`` for nbval --nbval-lax
+                                        (committed course notebooks themselves never carry outputs)
+    exercise(learner="...", answer="...")
+                                        exercise notebooks only: the learner edition gets ``learner`` (with
+                                        ``____`` blanks), the answer key gets ``answer``
+    trainer(zh="...", en="...")         trainer notes: only in the answer key / trainer edition of exercises;
+                                        in course notebooks a Markdown cell styled as a trainer note
+
+Outputs (committed, without outputs):
+    notebooks/src/X.py  -> notebooks/zh/X.ipynb, notebooks/en/X.ipynb
+    exercises/src/X.py  -> exercises/zh/X.ipynb, exercises/en/X.ipynb (learner editions)
+                           exercises/answer_keys/zh/X.ipynb, exercises/answer_keys/en/X.ipynb
+
+Usage: ``python tools/nbbuild.py`` (write what changed) or ``python tools/nbbuild.py --check`` (exit 1 if any
+notebook differs from its source; the test suite runs this). Generated notebooks are overwritten: edit the
+source, not the .ipynb.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import runpy
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGS = ("zh", "en")
+
+
+def _lines(text: str) -> list:
+    text = textwrap.dedent(text).strip("\n")
+    lines = text.split("\n")
+    return [line + "\n" for line in lines[:-1]] + [lines[-1]]
+
+
+class Cell(dict):
+    pass
+
+
+def md(zh: str, en: str):
+    return Cell(kind="md", text={"zh": zh, "en": en})
+
+
+def params():
+    return Cell(kind="params")
+
+
+def code(source: str, expect=None, tags=()):
+    tags = list(tags) + (["nbval-check-output"] if expect is not None else [])
+    if isinstance(expect, str):
+        expect = {"zh": expect, "en": expect}
+    return Cell(kind="code", source=source, tags=tags, expect=expect)
+
+
+def exercise(learner: str, answer: str, tags=()):
+    return Cell(kind="exercise", learner=learner, answer=answer, tags=list(tags))
+
+
+def trainer(zh: str, en: str):
+    return Cell(kind="trainer", text={"zh": zh, "en": en})
+
+
+TRAINER_HEADING = {"zh": "🧑‍🏫 讲师备注", "en": "🧑‍🏫 Trainer notes"}
+
+
+def _nb(cells: list) -> dict:
+    return {
+        "cells": cells,
+        "metadata": {
+            "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+            "language_info": {"name": "python"},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+
+
+def _md_cell(text: str, cid: str) -> dict:
+    return {"cell_type": "markdown", "id": cid, "metadata": {}, "source": _lines(text)}
+
+
+def _code_cell(source: str, cid: str, tags=()) -> dict:
+    meta = {"tags": list(tags)} if tags else {}
+    return {"cell_type": "code", "execution_count": None, "id": cid, "metadata": meta, "outputs": [],
+            "source": _lines(source)}
+
+
+def render(cells: list, lang: str, edition: str) -> dict:
+    """edition: 'course', 'learner', 'answer' or 'nbval' (course cells plus the expected outputs)."""
+    out = []
+    for i, cell in enumerate(cells):
+        cid = f"c{i:03d}"
+        kind = cell["kind"]
+        if kind == "md":
+            out.append(_md_cell(cell["text"][lang], cid))
+        elif kind == "trainer":
+            if edition == "learner":
+                continue
+            text = f"> **{TRAINER_HEADING[lang]}**\n>\n" + "\n".join(
+                "> " + line if line else ">" for line in textwrap.dedent(cell["text"][lang]).strip("\n").split("\n"))
+            out.append(_md_cell(text, cid))
+        elif kind == "params":
+            out.append(_code_cell(f'lang = "{lang}"', cid, ["parameters"]))
+        elif kind == "code":
+            out.append(_code_cell(cell["source"], cid, cell["tags"]))
+            if edition == "nbval" and cell["expect"] is not None:
+                text = textwrap.dedent(cell["expect"][lang]).strip("\n") + "\n"
+                out[-1]["outputs"] = [{"name": "stdout", "output_type": "stream", "text": text.splitlines(keepends=True)}]
+        elif kind == "exercise":
+            if edition in ("course", "nbval"):
+                raise ValueError("exercise() cells belong in exercises/src, not notebooks/src")
+            source = cell["learner"] if edition == "learner" else cell["answer"]
+            out.append(_code_cell(source, cid, cell["tags"]))
+        else:
+            raise ValueError(f"unknown cell kind {kind!r}")
+    first_code = next((c for c in out if c["cell_type"] == "code"), None)
+    if first_code is None or "parameters" not in first_code["metadata"].get("tags", []):
+        raise ValueError("the first code cell must be params()")
+    return _nb(out)
+
+
+def dumps(nb: dict) -> str:
+    return json.dumps(nb, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def targets(src: Path, cells: list) -> dict:
+    """{output path: (lang, edition)} for one source file."""
+    base = src.parent.parent  # notebooks/ or exercises/
+    name = src.stem + ".ipynb"
+    if base.name == "notebooks":
+        out = {base / lang / name: (lang, "course") for lang in LANGS}
+        if any(c.get("expect") for c in cells):
+            out.update({ROOT / "tests" / "nbval" / f"{src.stem}_{lang}.ipynb": (lang, "nbval") for lang in LANGS})
+        return out
+    out = {base / lang / name: (lang, "learner") for lang in LANGS}
+    out.update({base / "answer_keys" / lang / name: (lang, "answer") for lang in LANGS})
+    return out
+
+
+def sources() -> list:
+    return sorted((ROOT / "notebooks" / "src").glob("[0-9]*.py")) + sorted((ROOT / "exercises" / "src").glob("[0-9]*.py"))
+
+
+def build(check: bool = False) -> list:
+    helpers = {"md": md, "params": params, "code": code, "exercise": exercise, "trainer": trainer}
+    changed = []
+    for src in sources():
+        cells = runpy.run_path(str(src), init_globals=helpers)["CELLS"]
+        for path, (lang, edition) in targets(src, cells).items():
+            text = dumps(render(cells, lang, edition))
+            current = path.read_text(encoding="utf-8") if path.exists() else None
+            if current != text:
+                changed.append(path)
+                if not check:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    tmp = path.with_suffix(".ipynb.tmp")
+                    tmp.write_text(text, encoding="utf-8")
+                    os.replace(tmp, path)
+    return changed
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if a notebook is out of date; write nothing")
+    args = parser.parse_args(argv)
+    changed = build(check=args.check)
+    for path in changed:
+        print(("out of date: " if args.check else "wrote ") + str(path.relative_to(ROOT)))
+    return 1 if (args.check and changed) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
