@@ -22,7 +22,7 @@ Outputs (committed, without outputs):
     exercises/src/X.py  -> exercises/zh/X.ipynb, exercises/en/X.ipynb (learner editions)
                            exercises/answer_keys/zh/X.ipynb, exercises/answer_keys/en/X.ipynb
 
-Usage: ``python tools/nbbuild.py`` (write what changed) or ``python tools/nbbuild.py --check`` (exit 1 if any
+Usage: ``python tools/nbbuild.py [NAME ...]`` (write what changed, e.g. ``02_kano``) or ``python tools/nbbuild.py --check`` (exit 1 if any
 notebook differs from its source; the test suite runs this). Generated notebooks are overwritten: edit the
 source, not the .ipynb.
 """
@@ -154,10 +154,12 @@ def sources() -> list:
     return sorted((ROOT / "notebooks" / "src").glob("[0-9]*.py")) + sorted((ROOT / "exercises" / "src").glob("[0-9]*.py"))
 
 
-def build(check: bool = False) -> list:
+def build(check: bool = False, only=()) -> list:
     helpers = {"md": md, "params": params, "code": code, "exercise": exercise, "trainer": trainer}
     changed = []
     for src in sources():
+        if only and src.stem not in only:
+            continue
         cells = runpy.run_path(str(src), init_globals=helpers)["CELLS"]
         for path, (lang, edition) in targets(src, cells).items():
             text = dumps(render(cells, lang, edition))
@@ -175,8 +177,9 @@ def build(check: bool = False) -> list:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if a notebook is out of date; write nothing")
+    parser.add_argument("names", nargs="*", help="only these sources (e.g. 02_kano); default: all")
     args = parser.parse_args(argv)
-    changed = build(check=args.check)
+    changed = build(check=args.check, only=set(args.names))
     for path in changed:
         print(("out of date: " if args.check else "wrote ") + str(path.relative_to(ROOT)))
     return 1 if (args.check and changed) else 0
