@@ -24,7 +24,7 @@ class InputError(ValueError):
 
 
 _LAZY = {
-    "i18n", "style", "datasets", "surveys", "exercises", "widgets", "cli",
+    "i18n", "style", "datasets", "surveys", "exercises", "widgets", "cli", "course",
     "kano", "servqual", "pyramid", "journey", "damage", "returns", "value", "handouts",
 }
 

@@ -1,0 +1,641 @@
+"""The ``cxlab`` command: ``lab``, ``doctor``, ``practice``, ``datasets``.
+
+Every text it prints comes from the catalog, in the language of ``--lang``, else ``$CXLAB_LANG``, else Chinese.
+Exit codes: 0 all well, 1 a problem was found (and reported with its fix), 2 the command line was wrong.
+
+* ``cxlab lab`` opens JupyterLab on the course notebooks of one language (``notebooks/<lang>/`` of the kit
+  folder, see :func:`cxlab.course.kit_home`), bound to 127.0.0.1 with Jupyter's token; the kernels inherit
+  ``CXLAB_LANG``. The command line is built by the pure function :func:`lab_command`.
+* ``cxlab doctor`` runs the checks of :data:`CHECKS` (pure functions returning :class:`Check` objects) and prints
+  one line per check, with the exact command that fixes each problem.
+* ``cxlab practice`` copies the learner exercise notebooks into the learner's own workspace. A file the learner
+  changed is never overwritten (``--force`` replaces it after keeping a dated backup); writes are atomic.
+* ``cxlab datasets [NAME]`` lists the sample datasets or describes one.
+
+Examples
+--------
+>>> from cxlab import cli
+>>> cli.main(["--version"])                    # doctest: +SKIP
+cxlab 0.1.0
+0
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import ipaddress
+import json
+import os
+import shlex
+import subprocess
+import sys
+import warnings
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from . import __version__, course
+from .i18n import LANGUAGES, DEFAULT_LANGUAGE, _normalise, get_language, set_language, t
+
+__all__ = [
+    "main", "build_parser", "lab_command", "lab_folder", "is_loopback", "Check", "CHECKS", "run_checks",
+    "check_packages", "check_widgets_extension", "check_kernel", "check_font", "check_catalogs",
+    "check_datasets", "check_chinese_rendering", "font_fix_command", "practice", "PracticeResult",
+    "backup_name", "MANIFEST",
+]
+
+LOOPBACK = "127.0.0.1"
+
+#: Runtime requirements, used when the installed package metadata cannot be read (same as pyproject.toml).
+REQUIREMENTS = (
+    "jupyterlab>=4.0", "ipywidgets>=8.0", "ipykernel>=6.0", "pandas>=2.0", "numpy>=1.24", "matplotlib>=3.7",
+    "seaborn>=0.13", "papermill>=2.4", "nbval>=0.10", "nbformat>=5.7", "nbconvert>=7.0", "openpyxl>=3.1",
+)
+
+#: The workspace file in which ``cxlab practice`` records the fingerprint of each notebook it copied.
+MANIFEST = ".cxlab-practice.json"
+
+
+def _py() -> str:
+    return shlex.quote(sys.executable)
+
+
+def _out(text: str = "", err: bool = False):
+    print(text, file=sys.stderr if err else sys.stdout)
+
+
+# -- command line ---------------------------------------------------------------------------------------------
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        if prefix is None:  # argparse passes '' when it only wants the bare usage (for a subcommand's prog)
+            prefix = t("cli.help.usage_prefix")
+        return super().add_usage(usage, actions, groups, prefix=prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with catalog texts for the parts argparse lets us set (its own error details stay as they are)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self.options = self.add_argument_group(t("cli.help.options"))
+        self.options.add_argument("-h", "--help", action="help", help=t("cli.help.help"))
+
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        self.exit(2, t("cli.error.usage", prog=self.prog, message=message) + "\n")
+
+
+def _lang_option(group):
+    group.add_argument("--lang", choices=LANGUAGES, default=None, help=t("cli.help.lang"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``cxlab`` argument parser, with help texts in the current language."""
+    parser = _Parser(prog="cxlab", description=t("cli.help.description"), epilog=t("cli.help.epilog"))
+    parser.options.add_argument("--version", action="version", version=f"cxlab {__version__}",
+                                help=t("cli.help.version"))
+    _lang_option(parser.options)
+    sub = parser.add_subparsers(title=t("cli.help.commands"), dest="command", metavar="COMMAND",
+                                parser_class=_Parser)
+
+    lab = sub.add_parser("lab", help=t("cli.help.lab"), description=t("cli.help.lab_description"))
+    _lang_option(lab.options)
+    lab.options.add_argument("--no-browser", action="store_true", help=t("cli.help.no_browser"))
+    lab.options.add_argument("--port", type=int, default=None, help=t("cli.help.port"))
+    lab.options.add_argument("--ip", default=LOOPBACK, help=t("cli.help.ip"))
+    lab.options.add_argument("--dir", default=None, help=t("cli.help.lab_dir"))
+    lab.options.add_argument("--home", default=None, help=t("cli.help.home"))
+
+    doctor = sub.add_parser("doctor", help=t("cli.help.doctor"), description=t("cli.help.doctor_description"))
+    _lang_option(doctor.options)
+
+    practice_ = sub.add_parser("practice", help=t("cli.help.practice"),
+                               description=t("cli.help.practice_description"))
+    _lang_option(practice_.options)
+    practice_.options.add_argument("--dir", default="cxlab-workspace", help=t("cli.help.practice_dir"))
+    practice_.options.add_argument("--force", action="store_true", help=t("cli.help.force"))
+    practice_.options.add_argument("--home", default=None, help=t("cli.help.home"))
+
+    data = sub.add_parser("datasets", help=t("cli.help.datasets"), description=t("cli.help.datasets_description"))
+    data.add_argument_group(t("cli.help.arguments")).add_argument("name", nargs="?", help=t("cli.help.dataset_name"))
+    _lang_option(data.options)
+    return parser
+
+
+def _prescan_language(argv) -> str:
+    """The language of this run: ``--lang X`` anywhere on the command line, else $CXLAB_LANG, else zh."""
+    for i, arg in enumerate(argv):
+        value = None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        if value is not None and _normalise(value):
+            return _normalise(value)
+    return _normalise(os.environ.get("CXLAB_LANG", "")) or DEFAULT_LANGUAGE
+
+
+def main(argv=None) -> int:
+    """Run ``cxlab`` with ``argv`` (default: the process's arguments); return the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _utf8_streams()
+    set_language(_prescan_language(argv))
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, --version (0) or a usage error (2)
+        return stop.code if isinstance(stop.code, int) else 2
+    args.lang = args.lang or get_language()
+    set_language(args.lang)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    handler = {"lab": _cmd_lab, "doctor": _cmd_doctor, "practice": _cmd_practice, "datasets": _cmd_datasets}
+    try:
+        return handler[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `cxlab datasets | head`: the reader left; stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _utf8_streams():
+    """Never crash on ✔/✘ or Chinese on a console that cannot show them: replace what it cannot encode."""
+    for stream in (sys.stdout, sys.stderr):
+        if type(stream).__name__ == "TextIOWrapper" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+# -- lab --------------------------------------------------------------------------------------------------------
+def is_loopback(ip: str) -> bool:
+    """Whether ``ip`` only accepts connections from this machine (127.x, ::1, 'localhost')."""
+    if ip in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(ip.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def lab_folder(args) -> Path:
+    """The folder JupyterLab opens: ``--dir`` if given, else ``notebooks/<lang>/`` of the kit folder."""
+    if getattr(args, "dir", None):
+        return Path(args.dir).expanduser().resolve()
+    return course.notebooks_dir(args.lang, getattr(args, "home", None))
+
+
+def lab_command(args) -> list:
+    """The command that starts JupyterLab for ``args`` (a namespace with ``lang, no_browser, port, ip, dir,
+    home``). Pure: nothing is started. Jupyter's token stays on; the address is 127.0.0.1 unless ``ip`` says
+    otherwise.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> cmd = lab_command(SimpleNamespace(lang="en", no_browser=True, port=8899, ip="127.0.0.1", dir="x", home=None))
+    >>> cmd[1:3], "--ServerApp.port=8899" in cmd, "--ServerApp.open_browser=False" in cmd
+    (['-m', 'jupyterlab'], True, True)
+    """
+    ip = getattr(args, "ip", None) or LOOPBACK
+    cmd = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={lab_folder(args)}", f"--ServerApp.ip={ip}"]
+    if getattr(args, "port", None):
+        cmd.append(f"--ServerApp.port={int(args.port)}")
+    if getattr(args, "no_browser", False):
+        cmd.append("--ServerApp.open_browser=False")
+    if _running_as_root():  # classroom containers run as root; Jupyter refuses to start there without this
+        cmd.append("--ServerApp.allow_root=True")
+    return cmd
+
+
+def _running_as_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def _print_course_map(lang):
+    _out(t("cli.lab.course_map"))
+    table = course.course_map(lang)
+    for row in table.itertuples():
+        status = t("welcome.course.status.available" if row.available else "welcome.course.status.preparing")
+        seeds = row.seeds or t("welcome.course.no_seed")
+        mark = "✔" if row.available else "·"
+        _out(f"  {mark} {row.module:02d}  {row.title}  [{seeds}]  {status}")
+
+
+def _cmd_lab(args) -> int:
+    folder = lab_folder(args)
+    if not folder.is_dir():
+        _out(t("cli.lab.no_notebooks", folder=folder, language=args.lang), err=True)
+        return 1
+    if args.port is not None and not (0 < args.port < 65536):
+        _out(t("core.error.out_of_range", name="--port", value=args.port, low=1, high=65535), err=True)
+        return 2
+    if not is_loopback(args.ip):
+        _out(t("cli.lab.public_warning", ip=args.ip), err=True)
+    _print_course_map(args.lang)
+    _out(t("cli.lab.starting", folder=folder, language=args.lang))
+    env = dict(os.environ, CXLAB_LANG=args.lang, CXLAB_HOME=str(course.kit_home(args.home)))
+    sys.stdout.flush()  # our lines first, then Jupyter's
+    try:
+        return subprocess.run(lab_command(args), env=env).returncode
+    except KeyboardInterrupt:
+        return 0
+    except OSError as error:
+        _out(t("cli.lab.failed", error=error), err=True)
+        return 1
+
+
+# -- doctor -----------------------------------------------------------------------------------------------------
+@dataclass
+class Check:
+    """The result of one doctor check: ``label`` (what was checked), ``ok``, ``detail`` (a version, a font, the
+    problem) and ``fix`` (the exact command that repairs it; empty when ``ok``)."""
+
+    label: str
+    ok: bool
+    detail: str = ""
+    fix: str = ""
+
+    def lines(self) -> list:
+        mark = "✔" if self.ok else "✘"
+        head = t("cli.doctor.line", mark=mark, label=self.label, detail=self.detail) if self.detail else \
+            f"{mark} {self.label}"
+        return [head] if self.ok or not self.fix else [head, "    " + t("cli.doctor.fix", command=self.fix)]
+
+
+def _requirements() -> list:
+    try:
+        from importlib.metadata import requires
+
+        found = [r for r in (requires("cxlab") or []) if "extra ==" not in r]
+    except Exception:
+        found = []
+    return found or list(REQUIREMENTS)
+
+
+def _split_requirement(text: str):
+    import re
+
+    match = re.match(r"\s*([A-Za-z0-9_.\-]+)\s*(?:\[[^\]]*\])?\s*([^;]*)", text)
+    return match.group(1), match.group(2).replace(" ", "")
+
+
+def _version_ok(version: str, spec: str) -> bool:
+    if not spec or not version:
+        return True
+    try:
+        from packaging.specifiers import SpecifierSet
+
+        return SpecifierSet(spec).contains(version, prereleases=True)
+    except Exception:  # packaging missing or an odd version string: do not claim a problem we cannot see
+        return True
+
+
+def check_packages(requirements=None) -> list:
+    """One :class:`Check` per required package: importable, with its version, and recent enough."""
+    import importlib
+    from importlib import metadata
+
+    results = []
+    for requirement in requirements or _requirements():
+        name, spec = _split_requirement(requirement)
+        label = t("cli.doctor.package", name=name)
+        fix = f'{_py()} -m pip install "{name}{spec}"'
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                importlib.import_module(name.replace("-", "_").lower())
+        except Exception as error:
+            results.append(Check(label, False, t("cli.doctor.not_importable", error=_one_line(error)), fix))
+            continue
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            version = ""
+        if _version_ok(version, spec):
+            results.append(Check(label, True, version))
+        else:
+            results.append(Check(label, False, t("cli.doctor.too_old", version=version, spec=spec), fix))
+    return results
+
+
+def _one_line(error) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
+
+
+def check_widgets_extension() -> Check:
+    """The ipywidgets JupyterLab extension: ``jupyterlab_widgets`` installed and its labextension present."""
+    label = t("cli.doctor.widgets")
+    fix = f"{_py()} -m pip install --force-reinstall jupyterlab_widgets"
+    try:
+        import jupyterlab_widgets
+        from jupyter_core.paths import jupyter_path
+    except Exception as error:
+        return Check(label, False, t("cli.doctor.not_importable", error=_one_line(error)), fix)
+    for folder in jupyter_path("labextensions"):
+        manager = Path(folder) / "@jupyter-widgets" / "jupyterlab-manager"
+        if (manager / "package.json").is_file():
+            return Check(label, True, t("cli.doctor.widgets_found", version=jupyterlab_widgets.__version__,
+                                        folder=manager))
+    return Check(label, False, t("cli.doctor.widgets_missing"), fix)
+
+
+def _kernel_python(argv0: str) -> str:
+    """The interpreter a kernelspec starts; Jupyter runs 'python'/'python3' with its own interpreter."""
+    major, minor = sys.version_info[:2]
+    if argv0 in ("python", f"python{major}", f"python{major}.{minor}"):
+        return sys.executable
+    return argv0
+
+
+def check_kernel(timeout: float = 120) -> Check:
+    """A 'python3' kernel exists and its Python can import cxlab."""
+    label = t("cli.doctor.kernel")
+    fix = f"{_py()} -m ipykernel install --user"
+    try:
+        from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+        try:
+            spec = KernelSpecManager().get_kernel_spec("python3")
+        except NoSuchKernel:
+            return Check(label, False, t("cli.doctor.kernel_missing"), fix)
+    except Exception as error:
+        return Check(label, False, t("cli.doctor.not_importable", error=_one_line(error)), fix)
+    python = _kernel_python(spec.argv[0]) if spec.argv else ""
+    try:
+        done = subprocess.run([python, "-c", "import cxlab"], capture_output=True, text=True, timeout=timeout)
+        ok = done.returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        ok = False
+    if ok:
+        return Check(label, True, python)
+    return Check(label, False, t("cli.doctor.kernel_no_cxlab", python=python), fix)
+
+
+def font_fix_command(platform: str | None = None) -> str:
+    """The command that installs a font with Chinese glyphs on this kind of system."""
+    platform = platform or sys.platform
+    if platform.startswith("linux"):
+        return "sudo apt-get install -y fonts-wqy-microhei"
+    if platform == "darwin":
+        return "brew install --cask font-noto-sans-cjk-sc"
+    return t("cli.doctor.windows_font")
+
+
+def check_font() -> Check:
+    """A font with Chinese glyphs is found (:func:`cxlab.style.cjk_font`)."""
+    from . import style
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        font = style.cjk_font()
+    if font is None:
+        return Check(t("cli.doctor.font"), False, t("cli.doctor.font_missing"), font_fix_command())
+    return Check(t("cli.doctor.font"), True, f"{font.family} ({font.path})")
+
+
+def _setup_fix() -> str:
+    return "make setup" if (course.kit_home() / "Makefile").is_file() else f"{_py()} -m pip install --force-reinstall cxlab"
+
+
+def check_catalogs(load=None) -> Check:
+    """Both catalogs load (with ``load``, default :func:`cxlab.i18n.catalog`) and hold the same keys."""
+    from . import i18n
+
+    load = load or i18n.catalog
+    label = t("cli.doctor.catalogs")
+    try:
+        catalogs = {lang: load(lang) for lang in LANGUAGES}
+    except Exception as error:
+        return Check(label, False, _one_line(error), _setup_fix())
+    first, *others = LANGUAGES
+    differ = sorted(set().union(*(set(catalogs[first]) ^ set(catalogs[o]) for o in others)))
+    if differ:
+        return Check(label, False, t("cli.doctor.catalog_keys_differ", count=len(differ), example=differ[0]),
+                     _setup_fix())
+    return Check(label, True, t("cli.doctor.catalogs_ok", count=len(catalogs[first])))
+
+
+def check_datasets() -> Check:
+    """The sample datasets are there and every one loads."""
+    from . import datasets
+
+    label = t("cli.doctor.datasets")
+    fix = f"{_py()} -m cxlab._datagen"
+    try:
+        names = datasets.names()
+        if not names:
+            return Check(label, False, t("cli.doctor.no_datasets"), fix)
+        for name in names:
+            datasets.load(name)
+    except Exception as error:
+        return Check(label, False, _one_line(error), fix)
+    return Check(label, True, t("cli.doctor.datasets_ok", count=len(names)))
+
+
+def check_chinese_rendering() -> Check:
+    """matplotlib draws a Chinese title with no missing glyph (off screen, with the cxlab theme)."""
+    from . import style
+
+    label = t("cli.doctor.rendering")
+    try:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            style.use()
+            figure = Figure(figsize=(4, 2))
+            FigureCanvasAgg(figure)
+            axes = figure.subplots()
+            axes.set_title(style.SAMPLE_TEXT)
+            axes.set_xlabel(style.SAMPLE_TEXT)
+            figure.canvas.draw()
+    except Exception as error:
+        return Check(label, False, _one_line(error), font_fix_command())
+    missing = [w for w in caught if "missing" in str(w.message).lower() and "glyph" in str(w.message).lower()]
+    if missing:
+        return Check(label, False, t("cli.doctor.glyphs_missing", count=len(missing)), font_fix_command())
+    return Check(label, True, t("cli.doctor.rendering_ok"))
+
+
+#: The doctor's checks, in the order they are printed; each returns a Check or a list of them.
+CHECKS = [check_packages, check_widgets_extension, check_kernel, check_font, check_catalogs, check_datasets,
+          check_chinese_rendering]
+
+
+def run_checks(checks=None) -> list:
+    """Run the doctor's checks and return every :class:`Check` (a check that crashes is reported, not raised)."""
+    results = []
+    for check in checks or CHECKS:
+        try:
+            outcome = check()
+        except Exception as error:  # a broken check must not hide the others
+            outcome = Check(check.__name__, False, _one_line(error), _setup_fix())
+        results.extend(outcome if isinstance(outcome, list) else [outcome])
+    return results
+
+
+def _cmd_doctor(args) -> int:
+    _out(t("cli.doctor.heading", version=__version__, python=sys.version.split()[0]))
+    results = run_checks()
+    for result in results:
+        for line in result.lines():
+            _out(line)
+    problems = [r for r in results if not r.ok]
+    _out(t("cli.doctor.summary_problems", count=len(problems)) if problems else t("cli.doctor.summary_ok"))
+    return 1 if problems else 0
+
+
+# -- practice ---------------------------------------------------------------------------------------------------
+@dataclass
+class PracticeResult:
+    """What ``cxlab practice`` did to one notebook: ``action`` is one of 'copied', 'refreshed', 'unchanged',
+    'kept' (the learner changed it; left alone) or 'replaced' (``--force``; the old one is in ``backup``)."""
+
+    name: str
+    action: str
+    backup: str = ""
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _atomic_write(path: Path, data: bytes):
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def backup_name(path: Path, now: datetime | None = None) -> Path:
+    """``name.bak-YYYYmmdd-HHMMSS.ipynb`` next to ``path`` (with ``-2``, ``-3`` … if that name is taken)."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.stem}.bak-{stamp}{path.suffix}")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}.bak-{stamp}-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
+def _read_manifest(workspace: Path) -> dict:
+    try:
+        data = json.loads((workspace / MANIFEST).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def practice(lang: str, workspace, home=None, force: bool = False, now: datetime | None = None) -> list:
+    """Copy the learner exercise notebooks of ``lang`` into ``<workspace>/<lang>/``; return what happened.
+
+    A notebook already in the workspace is refreshed only when the learner has not changed it (it equals the
+    shipped file, or the copy ``practice`` made earlier, whose fingerprint is kept in ``.cxlab-practice.json``).
+    A changed one is kept, unless ``force``: then it is copied to :func:`backup_name` first. Every write goes to
+    a temporary file that then replaces the target, so an interrupted run never leaves half a notebook.
+
+    Raises
+    ------
+    cxlab.InputError
+        When there are no exercise notebooks for ``lang`` in the kit folder.
+    """
+    source = course.exercises_dir(lang, home)
+    shipped = sorted(p for p in source.glob("*.ipynb") if p.is_file()) if source.is_dir() else []
+    if not shipped:
+        from . import InputError
+
+        raise InputError(t("cli.practice.no_exercises", folder=source))
+    target = Path(workspace).expanduser().resolve() / lang
+    target.mkdir(parents=True, exist_ok=True)
+    manifest = _read_manifest(target)
+    results = []
+    for path in shipped:
+        data = path.read_bytes()
+        fresh = _digest(data)
+        dest = target / path.name
+        if not dest.exists():
+            _atomic_write(dest, data)
+            results.append(PracticeResult(path.name, "copied"))
+        else:
+            current = _digest(dest.read_bytes())
+            untouched = current in (fresh, manifest.get(path.name))
+            if current == fresh:
+                results.append(PracticeResult(path.name, "unchanged"))
+            elif untouched:
+                _atomic_write(dest, data)
+                results.append(PracticeResult(path.name, "refreshed"))
+            elif force:
+                backup = backup_name(dest, now)
+                _atomic_write(backup, dest.read_bytes())
+                _atomic_write(dest, data)
+                results.append(PracticeResult(path.name, "replaced", backup.name))
+            else:
+                results.append(PracticeResult(path.name, "kept"))
+                continue
+        manifest[path.name] = fresh
+    _atomic_write(target / MANIFEST, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+    return results
+
+
+def _cmd_practice(args) -> int:
+    from . import InputError
+
+    target = Path(args.dir).expanduser().resolve() / args.lang
+    try:
+        results = practice(args.lang, args.dir, home=args.home, force=args.force)
+    except InputError as error:
+        _out(str(error), err=True)
+        return 1
+    except OSError as error:
+        _out(t("cli.practice.write_failed", folder=target, error=error), err=True)
+        return 1
+    _out(t("cli.practice.heading", folder=target))
+    for result in results:
+        _out("  " + t(f"cli.practice.action.{result.action}", name=result.name, backup=result.backup))
+    counts = {a: sum(r.action == a for r in results) for a in ("copied", "refreshed", "unchanged", "kept", "replaced")}
+    _out(t("cli.practice.summary", **counts))
+    if counts["kept"]:
+        _out(t("cli.practice.kept_note"))
+    _out(t("cli.practice.next", folder=target))
+    return 0
+
+
+# -- datasets ---------------------------------------------------------------------------------------------------
+def _cmd_datasets(args) -> int:
+    from . import InputError, datasets
+    from .i18n import has
+
+    if args.name:
+        try:
+            _out(str(datasets.describe(args.name, lang=args.lang)))
+        except InputError as error:
+            _out(str(error), err=True)
+            return 2
+        return 0
+    names = datasets.names()
+    if not names:
+        _out(t("cli.datasets.none"), err=True)
+        return 1
+    _out(t("cli.datasets.heading", count=len(names)))
+    width = max(len(n) for n in names)
+    for name in names:
+        key = f"datasets.{name}.title"
+        title = t(key) if has(key) else ""
+        _out(f"  {name:<{width}}  {title}")
+    _out(t("cli.datasets.more"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
