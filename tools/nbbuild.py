@@ -119,6 +119,7 @@ def render(cells: list, lang: str, edition: str) -> dict:
             if edition == "nbval" and cell["expect"] is not None:
                 text = textwrap.dedent(cell["expect"][lang]).strip("\n") + "\n"
                 out[-1]["outputs"] = [{"name": "stdout", "output_type": "stream", "text": text.splitlines(keepends=True)}]
+                out[-1]["execution_count"] = 1  # nbval refuses outputs on a cell that looks unrun
         elif kind == "exercise":
             if edition in ("course", "nbval"):
                 raise ValueError("exercise() cells belong in exercises/src, not notebooks/src")
