@@ -1,0 +1,767 @@
+"""The experience damage model (market damage model): what customers' problems cost in customers and revenue.
+
+Where the model comes from
+--------------------------
+TARP (Technical Assistance Research Programs; John Goodman) measured, for the US White House Office of Consumer
+Affairs, how likely customers who had a problem are to buy again, depending on what happened next: they did not
+complain, they complained and the problem was not resolved, it was resolved, or it was resolved quickly
+(TARP 1986, "Consumer complaint handling in America: an update study", Washington DC: White House Office of
+Consumer Affairs; Goodman, "Basic facts on customer complaint behavior and the impact of service on the bottom
+line", Competitive Advantage, 1999). TARP called the spreadsheet built on these rates its "market damage model",
+but never published it as a formula. This module **reconstructs** it from TARP's published parameters:
+
+1. customers with a problem   = customers x problem_rate
+2. complainers                = customers with a problem x complaint_rate;  silent = the rest
+3. complainers are split by the outcome of their complaint (shares that sum to 1):
+   resolved quickly / resolved / unresolved
+4. each group g of n_g customers keeps buying with its loyalty (repurchase) rate l_g:
+   retained_g = n_g x l_g,  lost_g = n_g x (1 - l_g),  revenue_lost_g = lost_g x value_per_customer
+5. customers lost = sum of lost_g;  revenue at risk = customers lost x value_per_customer
+6. optionally, against a baseline loyalty b of customers *without* a problem:
+   excess lost_g = n_g x (b - l_g) -- the customers lost *because of* the problem; a negative excess is the
+   recovery effect (a well-handled complaint can make a customer more loyal than one who never had a problem)
+7. optionally, word of mouth: each lost customer tells ``told_unhappy`` people, each retained complainer whose
+   problem was resolved tells ``told_happy`` people; a share ``conversion`` of listeners is swayed:
+   prospects lost = customers lost x told_unhappy x conversion,
+   prospects won  = retained resolved complainers x told_happy x conversion,
+   word-of-mouth value = (prospects won - prospects lost) x value_per_prospect,
+   net value at risk = revenue at risk - word-of-mouth value
+
+Assumptions the reconstruction makes (all of them visible and changeable inputs): one period (the loyalty rates
+are "will buy again" rates, read as the share of the group still buying next period); one value per customer for
+every group; every customer has at most one problem; the outcome shares are shares of complainers; word of mouth
+is counted once, from the customers of this period, and its listeners are worth ``value_per_prospect`` each.
+
+Examples
+--------
+>>> from cxlab import damage
+>>> r = damage.market_damage(customers=100_000, problem_rate=0.30, complaint_rate=0.25,
+...                          outcomes={"resolved_quickly": 0.4, "resolved": 0.2, "unresolved": 0.4},
+...                          loyalty="large", value_per_customer=500)
+>>> round(r.customers_lost), round(r.revenue_at_risk)
+(24135, 12067500)
+"""
+from __future__ import annotations
+
+import math
+import numbers
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .i18n import t
+
+__all__ = [
+    "GROUPS", "OUTCOMES", "TARP_LOYALTY", "TARP_WORD_OF_MOUTH", "DamageResult", "loyalty_rates",
+    "market_damage", "sensitivity", "touchpoint_damage", "TARGETS",
+    "plot_funnel", "plot_revenue_by_group", "plot_tornado", "plot_pareto",
+]
+
+# ---------------------------------------------------------------------------------------------------------------
+# Published constants
+# ---------------------------------------------------------------------------------------------------------------
+
+#: The customer groups of the model, in the order of TARP's table.
+GROUPS = ("silent", "unresolved", "resolved", "resolved_quickly")
+
+#: What can happen to a complaint (the outcome shares of complainers).
+OUTCOMES = ("resolved_quickly", "resolved", "unresolved")
+
+#: Repurchase (loyalty) rates by what happened after a problem, for small problems (loss under $5) and large
+#: problems (loss over $100). Source: TARP (1986), "Consumer complaint handling in America: an update study",
+#: White House Office of Consumer Affairs; reported in Goodman (1999). Rows: problem size; columns: GROUPS.
+TARP_LOYALTY = pd.DataFrame(
+    {
+        "silent": [0.37, 0.09],
+        "unresolved": [0.46, 0.19],
+        "resolved": [0.70, 0.54],
+        "resolved_quickly": [0.95, 0.82],
+    },
+    index=pd.Index(["small", "large"], name="problem_size"),
+)
+
+#: Word of mouth as TARP reported it: a dissatisfied customer tells 9-10 people, a satisfied one 4-5 (the
+#: often-quoted "twice as many"). These are defaults for ``told_unhappy`` / ``told_happy`` only: measure and set
+#: your own. TARP published no conversion rate (the share of listeners swayed); you must always set it.
+TARP_WORD_OF_MOUTH = {"told_unhappy": 10.0, "told_happy": 5.0}
+
+#: Results that :func:`sensitivity` can take as its target.
+TARGETS = ("customers_lost", "revenue_at_risk", "excess_lost", "excess_revenue", "prospects_lost",
+           "prospects_won", "word_of_mouth_value", "net_value_at_risk")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Input checks (every message from the catalog, naming the parameter, the value and what is accepted)
+# ---------------------------------------------------------------------------------------------------------------
+
+def _error(key, **fmt):
+    from . import InputError
+
+    return InputError(t(key, **fmt))
+
+
+def _number(name, value):
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(float(value)):
+        raise _error("core.error.not_a_number", name=name, value=value)
+    return float(value)
+
+
+def _rate(name, value):
+    value = _number(name, value)
+    if not 0.0 <= value <= 1.0:
+        raise _error("core.error.out_of_range", name=name, value=value, low=0, high=1)
+    return value
+
+
+def _non_negative(name, value):
+    value = _number(name, value)
+    if value < 0:
+        raise _error("damage.error.negative", name=name, value=value)
+    return value
+
+
+def loyalty_rates(loyalty) -> dict:
+    """The loyalty rates per group as a dict: TARP's ``'small'``/``'large'`` row, or a checked copy of a dict.
+
+    Examples
+    --------
+    >>> loyalty_rates("small")["resolved_quickly"]
+    0.95
+    """
+    if isinstance(loyalty, str):
+        if loyalty not in TARP_LOYALTY.index:
+            raise _error("core.error.bad_choice", name="loyalty", value=loyalty,
+                         accepted=", ".join(TARP_LOYALTY.index) + t("damage.error.or_dict"))
+        return {g: float(TARP_LOYALTY.loc[loyalty, g]) for g in GROUPS}
+    if not isinstance(loyalty, dict):
+        raise _error("core.error.bad_choice", name="loyalty", value=loyalty,
+                     accepted=", ".join(TARP_LOYALTY.index) + t("damage.error.or_dict"))
+    _same_keys("loyalty", loyalty, GROUPS)
+    return {g: _rate(f"loyalty[{g!r}]", loyalty[g]) for g in GROUPS}
+
+
+def _same_keys(name, given, expected):
+    missing = [k for k in expected if k not in given]
+    extra = [k for k in given if k not in expected]
+    if missing or extra:
+        raise _error("damage.error.keys", name=name, missing=", ".join(map(str, missing)) or "-",
+                     extra=", ".join(map(str, extra)) or "-", accepted=", ".join(expected))
+
+
+def _outcome_shares(outcomes) -> dict:
+    if not isinstance(outcomes, dict):
+        raise _error("damage.error.keys", name="outcomes", missing=", ".join(OUTCOMES), extra="-",
+                     accepted=", ".join(OUTCOMES))
+    _same_keys("outcomes", outcomes, OUTCOMES)
+    shares = {k: _rate(f"outcomes[{k!r}]", outcomes[k]) for k in OUTCOMES}
+    total = sum(shares.values())
+    if abs(total - 1.0) > 1e-9:
+        raise _error("damage.error.outcomes_sum", total=f"{total:.12g}",
+                     shares=", ".join(f"{k}={v:g}" for k, v in shares.items()))
+    return shares
+
+
+_WOM_KEYS = ("told_unhappy", "told_happy", "conversion", "value_per_prospect")
+
+
+def _word_of_mouth(word_of_mouth, value_per_customer):
+    if not isinstance(word_of_mouth, dict):
+        raise _error("damage.error.keys", name="word_of_mouth", missing="conversion", extra="-",
+                     accepted=", ".join(_WOM_KEYS))
+    extra = [k for k in word_of_mouth if k not in _WOM_KEYS]
+    if extra or "conversion" not in word_of_mouth:
+        raise _error("damage.error.keys", name="word_of_mouth",
+                     missing="-" if "conversion" in word_of_mouth else "conversion",
+                     extra=", ".join(map(str, extra)) or "-", accepted=", ".join(_WOM_KEYS))
+    wom = dict(TARP_WORD_OF_MOUTH)
+    wom["value_per_prospect"] = value_per_customer
+    wom.update(word_of_mouth)
+    return {
+        "told_unhappy": _non_negative("word_of_mouth['told_unhappy']", wom["told_unhappy"]),
+        "told_happy": _non_negative("word_of_mouth['told_happy']", wom["told_happy"]),
+        "conversion": _rate("word_of_mouth['conversion']", wom["conversion"]),
+        "value_per_prospect": _non_negative("word_of_mouth['value_per_prospect']", wom["value_per_prospect"]),
+    }
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The model
+# ---------------------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, eq=False)
+class DamageResult:
+    """What :func:`market_damage` returns. Every figure can be traced back to ``inputs``.
+
+    Attributes
+    ----------
+    groups : DataFrame
+        One row per group (``GROUPS``): group, customers, loyalty, retained, lost, revenue_lost, and with a
+        baseline also excess_lost, excess_revenue (negative = recovery effect).
+    customers, customers_with_problem, complainers, silent : float
+        The funnel: all customers, those with a problem, those who complained, those who did not.
+    customers_lost : float
+        Sum over groups of n x (1 - loyalty).
+    revenue_at_risk : float
+        customers_lost x value_per_customer.
+    excess_lost, excess_revenue : float or None
+        Customers (revenue) lost beyond the baseline loyalty; None without ``baseline_loyalty``.
+    prospects_lost, prospects_won, word_of_mouth_value, net_value_at_risk : float or None
+        Word of mouth (None without ``word_of_mouth``); net value at risk = revenue at risk - word-of-mouth value.
+    word_of_mouth : dict or None
+        The word-of-mouth parameters used (with TARP's defaults filled in).
+    inputs : dict
+        The inputs exactly as given: ``market_damage(**result.inputs)`` reproduces the result.
+    """
+
+    groups: pd.DataFrame
+    customers: float
+    customers_with_problem: float
+    complainers: float
+    silent: float
+    customers_lost: float
+    revenue_at_risk: float
+    excess_lost: float | None = None
+    excess_revenue: float | None = None
+    prospects_lost: float | None = None
+    prospects_won: float | None = None
+    word_of_mouth_value: float | None = None
+    net_value_at_risk: float | None = None
+    word_of_mouth: dict | None = None
+    inputs: dict = field(default_factory=dict)
+
+    def summary(self) -> pd.DataFrame:
+        """The headline figures as a two-column table (metric label in the current language, value)."""
+        names = ["customers", "customers_with_problem", "complainers", "silent", "customers_lost",
+                 "revenue_at_risk", "excess_lost", "excess_revenue", "prospects_lost", "prospects_won",
+                 "word_of_mouth_value", "net_value_at_risk"]
+        rows = [(t(f"damage.metric.{n}"), getattr(self, n)) for n in names if getattr(self, n) is not None]
+        return pd.DataFrame(rows, columns=[t("damage.metric.label"), t("damage.metric.value")])
+
+
+def market_damage(customers, problem_rate, complaint_rate, outcomes, loyalty, value_per_customer,
+                  baseline_loyalty=None, word_of_mouth=None) -> DamageResult:
+    """Customers and revenue lost through problems, by what happened to the customers who had them.
+
+    The market damage model reconstructed from TARP's published parameters (see the module docstring for the
+    steps and the assumptions).
+
+    Parameters
+    ----------
+    customers : float
+        Customers in the period (>= 0).
+    problem_rate : float
+        Share of customers who had a problem, 0 to 1.
+    complaint_rate : float
+        Share of customers with a problem who complained, 0 to 1.
+    outcomes : dict
+        Shares of complainers by outcome, ``{'resolved_quickly', 'resolved', 'unresolved'}``, summing to 1.
+    loyalty : dict or {'small', 'large'}
+        Repurchase rate per group (``GROUPS``, each 0 to 1), or TARP's rates for small / large problems
+        (:data:`TARP_LOYALTY`).
+    value_per_customer : float
+        Revenue (or margin) a retained customer is worth in the period (>= 0).
+    baseline_loyalty : float, optional
+        Repurchase rate of customers *without* a problem; adds the excess loss columns.
+    word_of_mouth : dict, optional
+        ``conversion`` (share of listeners swayed, required: TARP published no figure for it),
+        ``told_unhappy`` (people each lost customer tells) and ``told_happy`` (people each retained complainer
+        whose problem was resolved tells) -- by default TARP's figures, 10 and 5 (:data:`TARP_WORD_OF_MOUTH`;
+        TARP reported 9-10 and 4-5). These defaults are a starting point only: set your own from your own
+        surveys. ``value_per_prospect`` defaults to ``value_per_customer``.
+
+    Returns
+    -------
+    DamageResult
+
+    Raises
+    ------
+    cxlab.InputError
+        A rate outside 0 to 1, a negative count or value, outcome shares not summing to 1 (tolerance 1e-9),
+        missing or unknown groups.
+
+    Notes
+    -----
+    Worked example (TARP large-problem loyalty; checked in ``tests/test_damage.py``): 100,000 customers, 30 %
+    with a problem, 25 % of them complain, outcomes 40/20/40 % quick/resolved/unresolved, 500 per customer.
+
+    * with a problem 100,000 x 0.30 = 30,000; complain 30,000 x 0.25 = 7,500; silent 22,500
+    * resolved quickly 7,500 x 0.4 = 3,000; resolved 7,500 x 0.2 = 1,500; unresolved 7,500 x 0.4 = 3,000
+    * lost = 22,500 x 0.91 + 3,000 x 0.81 + 1,500 x 0.46 + 3,000 x 0.18
+      = 20,475 + 2,430 + 690 + 540 = 24,135 customers
+    * revenue at risk = 24,135 x 500 = 12,067,500
+
+    Examples
+    --------
+    >>> r = market_damage(100_000, 0.30, 0.25, {"resolved_quickly": 0.4, "resolved": 0.2, "unresolved": 0.4},
+    ...                   "large", 500, baseline_loyalty=0.9)
+    >>> r.groups.set_index("group")["lost"].round(0).to_dict()
+    {'silent': 20475.0, 'unresolved': 2430.0, 'resolved': 690.0, 'resolved_quickly': 540.0}
+    >>> round(r.excess_lost)    # 30,000 x 0.9 - (30,000 - 24,135) customers kept
+    21135
+    """
+    inputs = {
+        "customers": customers, "problem_rate": problem_rate, "complaint_rate": complaint_rate,
+        "outcomes": dict(outcomes) if isinstance(outcomes, dict) else outcomes,
+        "loyalty": dict(loyalty) if isinstance(loyalty, dict) else loyalty,
+        "value_per_customer": value_per_customer, "baseline_loyalty": baseline_loyalty,
+        "word_of_mouth": dict(word_of_mouth) if isinstance(word_of_mouth, dict) else word_of_mouth,
+    }
+    n = _non_negative("customers", customers)
+    p = _rate("problem_rate", problem_rate)
+    c = _rate("complaint_rate", complaint_rate)
+    shares = _outcome_shares(outcomes)
+    rates = loyalty_rates(loyalty)
+    value = _non_negative("value_per_customer", value_per_customer)
+    base = None if baseline_loyalty is None else _rate("baseline_loyalty", baseline_loyalty)
+    wom = None if word_of_mouth is None else _word_of_mouth(word_of_mouth, value)
+
+    with_problem = n * p
+    complainers = with_problem * c
+    silent = with_problem - complainers
+    counts = {"silent": silent, **{k: complainers * shares[k] for k in OUTCOMES}}
+
+    groups = pd.DataFrame({"group": list(GROUPS)})
+    groups["customers"] = [counts[g] for g in GROUPS]
+    groups["loyalty"] = [rates[g] for g in GROUPS]
+    groups["retained"] = groups["customers"] * groups["loyalty"]
+    groups["lost"] = groups["customers"] * (1.0 - groups["loyalty"])
+    groups["revenue_lost"] = groups["lost"] * value
+    lost = float(groups["lost"].sum())
+    out = dict(groups=groups, customers=n, customers_with_problem=with_problem, complainers=complainers,
+               silent=silent, customers_lost=lost, revenue_at_risk=lost * value, inputs=inputs)
+    if base is not None:
+        groups["excess_lost"] = groups["customers"] * (base - groups["loyalty"])
+        groups["excess_revenue"] = groups["excess_lost"] * value
+        out["excess_lost"] = float(groups["excess_lost"].sum())
+        out["excess_revenue"] = out["excess_lost"] * value
+    if wom is not None:
+        happy = float(groups.loc[groups["group"].isin(["resolved", "resolved_quickly"]), "retained"].sum())
+        out["prospects_lost"] = lost * wom["told_unhappy"] * wom["conversion"]
+        out["prospects_won"] = happy * wom["told_happy"] * wom["conversion"]
+        out["word_of_mouth_value"] = (out["prospects_won"] - out["prospects_lost"]) * wom["value_per_prospect"]
+        out["net_value_at_risk"] = out["revenue_at_risk"] - out["word_of_mouth_value"]
+        out["word_of_mouth"] = wom
+    return DamageResult(**out)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Sensitivity (tornado data)
+# ---------------------------------------------------------------------------------------------------------------
+
+_REQUIRED = ("customers", "problem_rate", "complaint_rate", "outcomes", "loyalty", "value_per_customer")
+_OPTIONAL = ("baseline_loyalty", "word_of_mouth")
+
+
+def _renormalised(shares: dict, key: str, new: float) -> dict:
+    """Set one outcome share to ``new`` and scale the others so that the shares still sum to 1."""
+    others = [k for k in shares if k != key]
+    rest_old = sum(shares[k] for k in others)  # not 1 - share: that loses precision when share is near 1
+    out = {key: new}
+    for k in others:
+        value = (1.0 - new) * (shares[k] / rest_old if rest_old > 0 else 1.0 / len(others))
+        out[k] = min(max(value, 0.0), 1.0)  # rounding must not push a share past 0..1
+    return out
+
+
+def _varied(inputs: dict):
+    """Yield (parameter, base value, is_rate, setter) for every numeric input of ``inputs``."""
+    for name in ("customers", "problem_rate", "complaint_rate", "value_per_customer"):
+        yield name, float(inputs[name]), name.endswith("_rate"), (lambda d, v, name=name: d.__setitem__(name, v))
+    if inputs.get("baseline_loyalty") is not None:
+        yield "baseline_loyalty", float(inputs["baseline_loyalty"]), True, \
+            (lambda d, v: d.__setitem__("baseline_loyalty", v))
+    rates = loyalty_rates(inputs["loyalty"])
+    for g in GROUPS:
+        def set_loyalty(d, v, g=g):
+            d["loyalty"] = {**rates, g: v}
+        yield f"loyalty.{g}", rates[g], True, set_loyalty
+    shares = _outcome_shares(inputs["outcomes"])
+    for k in OUTCOMES:
+        def set_share(d, v, k=k):
+            d["outcomes"] = _renormalised(shares, k, v)
+        yield f"outcomes.{k}", shares[k], True, set_share
+    wom = inputs.get("word_of_mouth")
+    if wom is not None:
+        full = _word_of_mouth(wom, _number("value_per_customer", inputs["value_per_customer"]))
+        for k in _WOM_KEYS:
+            def set_wom(d, v, k=k):
+                d["word_of_mouth"] = {**full, k: v}
+            yield f"word_of_mouth.{k}", full[k], k == "conversion", set_wom
+
+
+def sensitivity(inputs: dict, change=0.1, target="revenue_at_risk") -> pd.DataFrame:
+    """Tornado data: how much ``target`` moves when each input moves by -change and +change (relative).
+
+    Every numeric input is varied one at a time, the others held at their values: customers, problem_rate,
+    complaint_rate, value_per_customer, baseline_loyalty (if given), each loyalty rate, each outcome share (the
+    other two shares rescaled in proportion so that the shares still sum to 1) and the word-of-mouth parameters
+    (if given). A rate is clipped to 0..1 after the change.
+
+    Parameters
+    ----------
+    inputs : dict
+        Keyword arguments of :func:`market_damage` (e.g. ``result.inputs``).
+    change : float
+        Relative change, 0 < change <= 1 (0.1 = values at 90 % and 110 %).
+    target : str
+        One of :data:`TARGETS`.
+
+    Returns
+    -------
+    DataFrame
+        parameter, base_value, low_value, high_value, target_base, target_low, target_high, swing
+        (= |target_high - target_low|), target (the name of the result), sorted by swing, largest first.
+
+    Examples
+    --------
+    >>> inputs = dict(customers=100_000, problem_rate=0.3, complaint_rate=0.25, value_per_customer=500,
+    ...               outcomes={"resolved_quickly": 0.4, "resolved": 0.2, "unresolved": 0.4}, loyalty="large")
+    >>> s = sensitivity(inputs, change=0.1)
+    >>> s.loc[0, "parameter"], round(s.loc[0, "target_low"])      # 90 % of the customers: 90 % of the damage
+    ('customers', 10860750)
+    """
+    if not isinstance(inputs, dict):
+        raise _error("damage.error.keys", name="inputs", missing=", ".join(_REQUIRED), extra="-",
+                     accepted=", ".join(_REQUIRED + _OPTIONAL))
+    missing = [k for k in _REQUIRED if k not in inputs]
+    extra = [k for k in inputs if k not in _REQUIRED + _OPTIONAL]
+    if missing or extra:
+        raise _error("damage.error.keys", name="inputs", missing=", ".join(missing) or "-",
+                     extra=", ".join(map(str, extra)) or "-", accepted=", ".join(_REQUIRED + _OPTIONAL))
+    change = _number("change", change)
+    if not 0.0 < change <= 1.0:
+        raise _error("core.error.out_of_range", name="change", value=change, low="> 0", high=1)
+    if target not in TARGETS:
+        raise _error("core.error.bad_choice", name="target", value=target, accepted=", ".join(TARGETS))
+    base_result = market_damage(**inputs)
+    base_target = getattr(base_result, target)
+    if base_target is None:
+        raise _error("damage.error.target_needs", target=target,
+                     needs="baseline_loyalty" if target.startswith("excess") else "word_of_mouth")
+
+    rows = []
+    for name, value, is_rate, setter in _varied(inputs):
+        row = {"parameter": name, "base_value": value}
+        for side, factor in (("low", 1.0 - change), ("high", 1.0 + change)):
+            new = value * factor
+            if is_rate:
+                new = min(max(new, 0.0), 1.0)
+            changed = dict(inputs)
+            setter(changed, new)
+            row[f"{side}_value"] = new
+            row[f"target_{side}"] = getattr(market_damage(**changed), target)
+        row["target_base"] = base_target
+        rows.append(row)
+    table = pd.DataFrame(rows, columns=["parameter", "base_value", "low_value", "high_value", "target_base",
+                                        "target_low", "target_high"])
+    table["swing"] = (table["target_high"] - table["target_low"]).abs()
+    table["target"] = target
+    return table.sort_values("swing", ascending=False, kind="stable").reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Damage by touchpoint (the bridge to the journey / moments-of-truth analysis)
+# ---------------------------------------------------------------------------------------------------------------
+
+_TOUCHPOINT_COLUMNS = ("touchpoint", "reach", "problem_rate", "loyalty_drop")
+
+
+def touchpoint_damage(touchpoints: pd.DataFrame, value_per_customer=None) -> pd.DataFrame:
+    """Customers and revenue lost at each touchpoint, as a Pareto table (largest damage first).
+
+    For each touchpoint: customers_affected = reach x problem_rate; customers_lost = customers_affected x
+    loyalty_drop (the share of affected customers who stop buying); revenue_at_risk = customers_lost x
+    value_per_customer; share = its revenue at risk / the total; cumulative_share; rank (1 = largest).
+
+    Parameters
+    ----------
+    touchpoints : DataFrame
+        Columns touchpoint, reach (customers passing the touchpoint, >= 0), problem_rate (0..1), loyalty_drop
+        (0..1) and optionally value_per_customer (>= 0) per touchpoint.
+    value_per_customer : float, optional
+        Used where the table has no ``value_per_customer`` column (or an empty cell there).
+
+    Returns
+    -------
+    DataFrame
+        The input columns plus customers_affected, customers_lost, revenue_at_risk, share, cumulative_share, rank.
+
+    Examples
+    --------
+    >>> tp = pd.DataFrame({"touchpoint": ["checkout", "delivery"], "reach": [10_000, 8_000],
+    ...                    "problem_rate": [0.1, 0.2], "loyalty_drop": [0.3, 0.25]})
+    >>> touchpoint_damage(tp, value_per_customer=100)[["touchpoint", "customers_lost", "revenue_at_risk", "rank"]]
+      touchpoint  customers_lost  revenue_at_risk  rank
+    0   delivery           400.0          40000.0     1
+    1   checkout           300.0          30000.0     2
+    """
+    if not isinstance(touchpoints, pd.DataFrame):
+        raise _error("damage.error.not_a_table", name="touchpoints",
+                     columns=", ".join(_TOUCHPOINT_COLUMNS))
+    missing = [c for c in _TOUCHPOINT_COLUMNS if c not in touchpoints.columns]
+    if missing:
+        raise _error("damage.error.missing_columns", name="touchpoints", missing=", ".join(missing),
+                     columns=", ".join(map(str, touchpoints.columns)))
+    table = touchpoints.reset_index(drop=True).copy()
+    if "value_per_customer" not in table.columns:
+        if value_per_customer is None:
+            raise _error("damage.error.value_needed")
+        table["value_per_customer"] = value_per_customer
+    elif value_per_customer is not None:
+        table["value_per_customer"] = table["value_per_customer"].where(table["value_per_customer"].notna(),
+                                                                         value_per_customer)
+    checks = {"reach": _non_negative, "problem_rate": _rate, "loyalty_drop": _rate,
+              "value_per_customer": _non_negative}
+    for column, check in checks.items():
+        values = []
+        for row, value in enumerate(table[column].tolist()):
+            try:
+                if isinstance(value, np.generic):
+                    value = value.item()
+                values.append(check(column, value))
+            except ValueError:
+                raise _error("damage.error.bad_cell", name="touchpoints", row=row + 1, column=column,
+                             value=value, touchpoint=table.loc[row, "touchpoint"],
+                             accepted=t("damage.error.accept_rate" if check is _rate
+                                        else "damage.error.accept_non_negative")) from None
+        table[column] = values
+    table["customers_affected"] = table["reach"] * table["problem_rate"]
+    table["customers_lost"] = table["customers_affected"] * table["loyalty_drop"]
+    table["revenue_at_risk"] = table["customers_lost"] * table["value_per_customer"]
+    table = table.sort_values("revenue_at_risk", ascending=False, kind="stable").reset_index(drop=True)
+    total = table["revenue_at_risk"].sum()
+    table["share"] = table["revenue_at_risk"] / total if total > 0 else 0.0
+    table["cumulative_share"] = table["share"].cumsum()
+    table["rank"] = np.arange(1, len(table) + 1)
+    return table
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Plots
+# ---------------------------------------------------------------------------------------------------------------
+
+def _axes(ax, size):
+    from . import style
+
+    style.ensure()
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        _, ax = plt.subplots(figsize=size, layout="constrained")
+    return ax
+
+
+def _fmt(x) -> str:
+    return f"{x:,.0f}"
+
+
+def _label_rotation(ax, texts, slots, fontsize=None) -> int:
+    """0 when the bar labels fit side by side in the axes' width, else 90 (upright), so they never overlap."""
+    from matplotlib.font_manager import FontProperties
+
+    if not texts:
+        return 0
+    points = FontProperties(size=fontsize).get_size_in_points()
+    needed = max(len(text) for text in texts) * points * 0.62 / 72  # inches, digits are ~0.6 em wide
+    available = ax.get_position().width * ax.figure.get_figwidth() / max(slots, 1)
+    return 0 if needed <= 0.95 * available else 90
+
+
+def _wrap(label: str, width: int = 14) -> str:
+    """Break a long label with spaces (English) over lines so neighbouring tick labels never touch."""
+    import textwrap
+
+    return textwrap.fill(label, width) if " " in label else label
+
+
+def plot_funnel(result: DamageResult, ax=None):
+    """The damage funnel as horizontal bars: customers -> with a problem -> complained / silent -> outcomes -> lost.
+
+    Each bar carries its number; the last bar is the customers lost, coloured as a loss.
+
+    Examples
+    --------
+    >>> r = market_damage(1000, 0.3, 0.25, {"resolved_quickly": 0.4, "resolved": 0.2, "unresolved": 0.4},
+    ...                   "large", 500)
+    >>> plot_funnel(r).get_title() != ""
+    True
+    """
+    from matplotlib.ticker import MaxNLocator
+
+    from . import style
+
+    ax = _axes(ax, (10, 6))
+    g = result.groups.set_index("group")["customers"]
+    steps = [
+        ("customers", result.customers, style.PALETTE[0]),
+        ("customers_with_problem", result.customers_with_problem, style.PALETTE[1]),
+        ("silent", result.silent, style.PALETTE[6]),
+        ("complainers", result.complainers, style.PALETTE[5]),
+        ("resolved_quickly", g["resolved_quickly"], style.PALETTE[2]),
+        ("resolved", g["resolved"], style.PALETTE[2]),
+        ("unresolved", g["unresolved"], style.PALETTE[4]),
+        ("customers_lost", result.customers_lost, style.PALETTE[3]),
+    ]
+    labels = [t(f"damage.funnel.{k}") for k, _, _ in steps]
+    values = [v for _, v, _ in steps]
+    y = np.arange(len(steps))[::-1]
+    ax.barh(y, values, color=[c for _, _, c in steps], edgecolor="white")
+    ax.set_yticks(y, labels)
+    top = max(values) if max(values) > 0 else 1.0
+    for yi, v in zip(y, values):
+        share = v / result.customers if result.customers else 0.0
+        ax.text(v + top * 0.01, yi, f"{_fmt(v)}  ({share:.1%})", va="center")
+    ax.set_xlim(0, top * 1.35)
+    ax.xaxis.set_major_formatter(_thousands())
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=6))
+    ax.set_xlabel(t("damage.plot.customers"))
+    ax.set_title(t("damage.plot.funnel_title", lost=_fmt(result.customers_lost),
+                   revenue=_fmt(result.revenue_at_risk)))
+    ax.grid(axis="y", visible=False)
+    return ax
+
+
+def plot_revenue_by_group(result: DamageResult, ax=None):
+    """Revenue lost per group (bars); with a baseline also the excess loss beyond it (negative = recovery).
+
+    Examples
+    --------
+    >>> r = market_damage(1000, 0.3, 0.25, {"resolved_quickly": 0.4, "resolved": 0.2, "unresolved": 0.4},
+    ...                   "large", 500, baseline_loyalty=0.9)
+    >>> len(plot_revenue_by_group(r).patches)
+    8
+    """
+    from . import style
+
+    ax = _axes(ax, (10, 5.5))
+    groups = result.groups
+    labels = [t(f"damage.group.{g}") for g in groups["group"]]
+    x = np.arange(len(groups))
+    has_excess = "excess_revenue" in groups.columns
+    width = 0.4 if has_excess else 0.65
+    offset = width / 2 if has_excess else 0.0
+    bars = ax.bar(x - offset, groups["revenue_lost"], width, color=style.PALETTE[3],
+                  label=t("damage.plot.revenue_lost"))
+    texts = [_fmt(v) for v in groups["revenue_lost"]]
+    if has_excess:
+        texts += [_fmt(v) for v in groups["excess_revenue"]]
+    rotation = _label_rotation(ax, texts, slots=len(texts))
+    ax.bar_label(bars, labels=texts[:len(groups)], padding=3, rotation=rotation)
+    if has_excess:
+        ex = ax.bar(x + offset, groups["excess_revenue"], width, color=style.PALETTE[0],
+                    label=t("damage.plot.excess_revenue"))
+        ax.bar_label(ex, labels=texts[len(groups):], padding=3, rotation=rotation)
+        ax.axhline(0, color="black", linewidth=1)
+        ax.legend(loc="best")
+    ax.set_xticks(x, [_wrap(label) for label in labels])
+    ax.set_ylabel(t("damage.plot.revenue"))
+    ax.margins(y=0.3 if rotation else 0.15)
+    ax.yaxis.set_major_formatter(_thousands())
+    ax.set_title(t("damage.plot.revenue_title", revenue=_fmt(result.revenue_at_risk)))
+    ax.grid(axis="x", visible=False)
+    return ax
+
+
+def _thousands():
+    from matplotlib.ticker import FuncFormatter
+
+    return FuncFormatter(lambda v, _: _fmt(v))
+
+
+def _param_label(name: str) -> str:
+    return t(f"damage.param.{name}")
+
+
+def plot_tornado(sens: pd.DataFrame, ax=None, top=None):
+    """Tornado chart of :func:`sensitivity`: one bar per input from the target at -change to +change.
+
+    Parameters
+    ----------
+    sens : DataFrame
+        The table from :func:`sensitivity` (sorted by swing).
+    top : int, optional
+        Show only the ``top`` inputs with the largest swing.
+
+    Examples
+    --------
+    >>> inputs = dict(customers=1000, problem_rate=0.3, complaint_rate=0.25, value_per_customer=500,
+    ...               outcomes={"resolved_quickly": 0.4, "resolved": 0.2, "unresolved": 0.4}, loyalty="large")
+    >>> len(plot_tornado(sensitivity(inputs)).get_yticklabels())    # 4 inputs + 4 loyalty rates + 3 shares
+    11
+    """
+    from matplotlib.ticker import MaxNLocator
+
+    from . import style
+
+    need = {"parameter", "target_base", "target_low", "target_high"}
+    if not isinstance(sens, pd.DataFrame) or not need <= set(sens.columns):
+        raise _error("damage.error.not_a_table", name="sens", columns=", ".join(sorted(need)))
+    table = sens.head(top) if top else sens
+    ax = _axes(ax, (10, max(4.0, 0.55 * len(table) + 1.8)))
+    base = float(table["target_base"].iloc[0]) if len(table) else 0.0
+    y = np.arange(len(table))[::-1]
+    low = table["target_low"].to_numpy(float) - base
+    high = table["target_high"].to_numpy(float) - base
+    ax.barh(y, low, left=base, color=style.PALETTE[0], label=t("damage.plot.tornado_low"))
+    ax.barh(y, high, left=base, color=style.PALETTE[1], label=t("damage.plot.tornado_high"))
+    ax.axvline(base, color="black", linewidth=1.2)
+    ax.set_yticks(y, [_param_label(p) for p in table["parameter"]])
+    ax.xaxis.set_major_formatter(_thousands())
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5))
+    target = str(table["target"].iloc[0]) if "target" in table.columns and len(table) else "revenue_at_risk"
+    ax.set_xlabel(t("damage.plot.tornado_xlabel", target=t(f"damage.metric.{target}"), base=_fmt(base)))
+    ax.set_title(t("damage.plot.tornado_title"))
+    ax.legend(loc="lower right")
+    ax.grid(axis="y", visible=False)
+    return ax
+
+
+def plot_pareto(table: pd.DataFrame, ax=None):
+    """Pareto chart of :func:`touchpoint_damage`: revenue at risk per touchpoint (bars, largest first) and the
+    cumulative share (line, right axis) with the 80 % guide.
+
+    Examples
+    --------
+    >>> tp = pd.DataFrame({"touchpoint": ["a", "b", "c"], "reach": [100, 100, 100],
+    ...                    "problem_rate": [0.5, 0.2, 0.1], "loyalty_drop": [0.5, 0.5, 0.5]})
+    >>> ax = plot_pareto(touchpoint_damage(tp, value_per_customer=10))
+    >>> [tick.get_text() for tick in ax.get_xticklabels()]
+    ['a', 'b', 'c']
+    """
+    from matplotlib.ticker import PercentFormatter
+
+    from . import style
+
+    need = {"touchpoint", "revenue_at_risk", "cumulative_share"}
+    if not isinstance(table, pd.DataFrame) or not need <= set(table.columns):
+        raise _error("damage.error.not_a_table", name="table", columns=", ".join(sorted(need)))
+    ax = _axes(ax, (max(8.0, 1.1 * len(table) + 3), 5.5))
+    x = np.arange(len(table))
+    labels = [str(v) for v in table["touchpoint"]]
+    values = table["revenue_at_risk"].to_numpy(float)
+    ax.bar(x, values, color=style.PALETTE[0])
+    rotate = len(table) > 5 or max((len(s) for s in labels), default=0) > 8
+    ax.set_xticks(x, labels, rotation=30 if rotate else 0, ha="right" if rotate else "center")
+    ax.yaxis.set_major_formatter(_thousands())
+    ax.margins(y=0.15)
+    ax.grid(axis="x", visible=False)
+    right = ax.twinx()
+    right.plot(x, table["cumulative_share"], color=style.PALETTE[3], marker="o", linewidth=2.5,
+               label=t("damage.plot.cumulative_share"))
+    right.axhline(0.8, color="grey", linestyle="--", linewidth=1.2)
+    right.annotate(t("damage.plot.eighty"), (x[0] if len(x) else 0, 0.8), xytext=(0, 4),
+                   textcoords="offset points", ha="center", va="bottom", color="grey",
+                   bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.85))
+    texts = [_fmt(v) for v in values]
+    rotation = _label_rotation(ax, texts, slots=len(texts), fontsize="small")
+    for xi, v, text in zip(x, values, texts):  # on the right axes, on a white box: the line never hides a number
+        right.text(xi, v, text, transform=ax.transData, ha="center", va="bottom", fontsize="small", zorder=5,
+                   rotation=rotation, bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.9))
+    right.set_ylim(0, 1.05)
+    right.yaxis.set_major_formatter(PercentFormatter(1.0))
+    right.set_ylabel(t("damage.plot.cumulative_share"), color=style.PALETTE[3])
+    right.grid(False)
+    ax.set_ylabel(t("damage.plot.revenue_at_risk"), color=style.PALETTE[0])
+    ax.set_title(t("damage.plot.pareto_title"))
+    return ax
