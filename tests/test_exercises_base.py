@@ -70,3 +70,11 @@ def test_same_set_and_close_explain():
         close(float("nan"), 1.0)
     with pytest.raises(Wrong):
         same_set("AM", ["A", "M"])
+
+
+def test_prompt_is_marked_as_a_question_not_a_check(lang):
+    """A prompt shows ❓, so the notebook tests never count it as a check result."""
+    q = Double()
+    prompt = q.prompt()
+    assert prompt.status == "prompt" and str(prompt).startswith("❓")
+    assert q.title in str(prompt)

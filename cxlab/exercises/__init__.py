@@ -75,6 +75,7 @@ _STYLE = {
     "blank": ("#eef3fb", "#0b57d0", "…"),
     "hint": ("#fff8e1", "#8a5a00", "💡"),
     "solution": ("#f3e8fd", "#6a1b9a", "📖"),
+    "prompt": ("#f1f3f4", "#3c4043", "❓"),
 }
 
 
@@ -82,7 +83,7 @@ _STYLE = {
 class Feedback:
     """What a check, hint or solution says; shows itself as a coloured box in a notebook."""
 
-    status: str  # 'correct', 'wrong', 'blank', 'hint' or 'solution'
+    status: str  # 'correct', 'wrong', 'blank', 'hint', 'solution' or 'prompt'
     message: str
     details: list = field(default_factory=list)
 
@@ -133,9 +134,13 @@ class Exercise:
     def title(self) -> str:
         return self._text("title")
 
+    def prompt_fmt(self) -> dict:
+        """Values formatted into the prompt text (an exercise whose question shows numbers overrides this)."""
+        return {}
+
     def prompt(self) -> Feedback:
-        """The question, in the current language."""
-        return Feedback("blank", self.title, [self._text("prompt")])
+        """The question, in the current language (marked ❓, so it is never mistaken for a check result)."""
+        return Feedback("prompt", self.title, [self._text("prompt", **self.prompt_fmt())])
 
     def check(self, answer=____) -> Feedback:
         """Say whether ``answer`` is right, wrong (and why) or not attempted yet."""
