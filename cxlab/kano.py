@@ -999,8 +999,9 @@ def _place_labels(ax, xs, ys, labels, sizes, avoid=()):
     radii = np.sqrt(np.asarray(sizes, dtype=float)) / 2 * px
     frame = ax.get_window_extent(renderer)
     blocked = [tuple(b.extents) for b in (text.get_window_extent(renderer) for text in avoid)]
-    blocked += [(x - r, y - r, x + r, y + r) for (x, y), r in zip(points, radii)]
+    dots = [(x - r, y - r, x + r, y + r) for (x, y), r in zip(points, radii)]
     fontsize = max(11.0, float(mpl.rcParams["font.size"]) * 0.95)
+    pad = 5 * px
     directions = [(1, 1), (1, -1), (-1, 1), (-1, -1), (0, 1), (0, -1), (1, 0), (-1, 0)]
     distance = np.hypot(*(points[:, None, :] - points[None, :, :]).transpose(2, 0, 1))
     order = np.argsort(-(distance < 80 * px).sum(axis=1), kind="stable")
@@ -1020,7 +1021,10 @@ def _place_labels(ax, xs, ys, labels, sizes, avoid=()):
                 x0 = x + ox if dx > 0 else (x + ox - w if dx < 0 else x - w / 2)
                 y0 = y + oy if dy > 0 else (y + oy - h if dy < 0 else y - h / 2)
                 box = (x0, y0, x0 + w, y0 + h)
-                cost = sum(_overlap(box, other) for other in blocked)
+                # labels keep a clear gap, so two neighbours never read as one word
+                padded = (x0 - pad, y0 - pad, x0 + w + pad, y0 + h + pad)
+                cost = sum(_overlap(padded, other) for other in blocked)
+                cost += 3 * sum(_overlap(box, dot) for dot in dots)  # covering a point hides data
                 outside = w * h - _overlap(box, tuple(frame.extents))
                 cost += 10 * outside + gap * 0.01
                 if best is None or cost < best[0]:
