@@ -55,6 +55,7 @@ from .i18n import t
 __all__ = [
     "GROUPS", "OUTCOMES", "TARP_LOYALTY", "TARP_WORD_OF_MOUTH", "DamageResult", "loyalty_rates",
     "market_damage", "sensitivity", "touchpoint_damage", "TARGETS",
+    "funnel_rates", "loyalty_by_outcome", "rate_by_band", "rate_by_group",
     "plot_funnel", "plot_revenue_by_group", "plot_tornado", "plot_pareto",
 ]
 
@@ -538,6 +539,330 @@ def touchpoint_damage(touchpoints: pd.DataFrame, value_per_customer=None) -> pd.
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# Rates from your own records (the inputs of the model, estimated from an order log or a complaint log)
+# ---------------------------------------------------------------------------------------------------------------
+
+def _check_table(name, frame, columns):
+    if not isinstance(frame, pd.DataFrame):
+        raise _error("damage.error.not_a_table", name=name, columns=", ".join(columns))
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise _error("damage.error.missing_columns", name=name, missing=", ".join(map(str, missing)),
+                     columns=", ".join(map(str, frame.columns)))
+    if len(frame) == 0:
+        raise _error("damage.error.no_rows", name=name)
+
+
+def _flags(name, frame, column) -> pd.Series:
+    """The 0/1 column ``column`` as floats; anything else (2, 'yes', an empty cell) is an InputError."""
+    values = frame[column]
+    bad = ~values.isin([0, 1]).to_numpy()
+    if bad.any():
+        row = int(np.flatnonzero(bad)[0])
+        raise _error("damage.error.not_a_flag", name=name, column=column, row=row + 1,
+                     value=values.iloc[row])
+    return values.astype(float)
+
+
+def _filled(name, frame, column):
+    """Raise when ``column`` has an empty cell (a group or a band cannot be guessed)."""
+    empty = frame[column].isna().to_numpy()
+    if empty.any():
+        raise _error("damage.error.empty_cell", name=name, column=column, row=int(np.flatnonzero(empty)[0]) + 1)
+
+
+def _numbers(name, frame, column) -> pd.Series:
+    values = pd.to_numeric(frame[column], errors="coerce")
+    bad = (values.isna() & frame[column].notna()).to_numpy()
+    if bad.any():
+        row = int(np.flatnonzero(bad)[0])
+        raise _error("damage.error.not_numeric", name=name, column=column, row=row + 1,
+                     value=frame[column].iloc[row])
+    return values.astype(float)
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
+def funnel_rates(frame: pd.DataFrame, problem: str = "problem", complained: str = "complained") -> dict:
+    """The problem rate and the complaint rate of :func:`market_damage`, estimated from a log with one row per
+    customer (or order).
+
+    * problem_rate   = rows with a problem / all rows
+    * complaint_rate = rows with a problem that complained / rows with a problem (0 when nobody had a problem)
+
+    These are the first two steps of TARP's funnel (see the module docstring); a complaint without a problem is
+    not counted.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        One row per customer (order), with 0/1 columns ``problem`` and ``complained``.
+    problem, complained : str
+        The names of those columns.
+
+    Returns
+    -------
+    dict
+        ``{'problem_rate': ..., 'complaint_rate': ...}``, ready for ``market_damage(**rates, ...)``.
+
+    Raises
+    ------
+    cxlab.InputError
+        Not a table, a missing column, no rows, or a cell that is not 0 or 1.
+
+    Examples
+    --------
+    >>> log = pd.DataFrame({"problem": [1, 1, 1, 1, 0, 0, 0, 0, 0, 0], "complained": [1, 0, 0, 0, 0, 0, 0, 0, 0, 0]})
+    >>> funnel_rates(log)        # 4 of 10 had a problem, 1 of those 4 complained
+    {'problem_rate': 0.4, 'complaint_rate': 0.25}
+    """
+    _check_table("frame", frame, [problem, complained])
+    had = _flags("frame", frame, problem)
+    said = _flags("frame", frame, complained)
+    with_problem = float(had.sum())
+    return {"problem_rate": with_problem / len(frame),
+            "complaint_rate": float((had * said).sum()) / with_problem if with_problem else 0.0}
+
+
+def _order(values, known) -> list:
+    """Distinct values, the ``known`` ones first in their order, then the rest sorted as text."""
+    present = list(pd.unique(values))
+    return [k for k in known if k in present] + sorted((v for v in present if v not in known), key=str)
+
+
+def loyalty_by_outcome(log: pd.DataFrame, outcome: str = "resolution", retained: str = "repurchased_12m",
+                       size: str | None = None) -> pd.DataFrame:
+    """Your own loyalty (repurchase) rates: the share of customers who bought again, by what happened to their
+    complaint (and by problem size), from a complaint log -- to compare with :data:`TARP_LOYALTY`.
+
+    For each group g: customers_g = rows of the group, retained_g = rows with ``retained`` = 1,
+    loyalty_g = retained_g / customers_g -- the estimate of TARP's repurchase rate l_g (TARP 1986; Goodman 1999)
+    from your own records.
+
+    Parameters
+    ----------
+    log : DataFrame
+        One row per complaining customer.
+    outcome : str
+        Column with the outcome of the complaint; values ``'resolved_quickly'``, ``'resolved'``, ``'unresolved'``
+        (or ``'silent'``) are put in TARP's order and compared with TARP; other values are kept, after them.
+    retained : str
+        0/1 column: did the customer buy again?
+    size : str, optional
+        Column with the problem size (``'small'`` / ``'large'``, as in :data:`TARP_LOYALTY`); groups by size and
+        outcome, and adds TARP's rate for each group (``tarp_loyalty``; empty where TARP has none).
+
+    Returns
+    -------
+    DataFrame
+        Index: the outcome (with ``size``: size, outcome); columns customers, retained, loyalty
+        (and tarp_loyalty with ``size``).
+
+    Raises
+    ------
+    cxlab.InputError
+        Not a table, a missing column, no rows, an empty outcome or size cell, a ``retained`` cell not 0 or 1.
+
+    Notes
+    -----
+    Worked example (checked in ``tests/test_damage.py``): 4 complaints resolved quickly, 3 of them bought again
+    -> 3 / 4 = 0.75; 2 unresolved, none bought again -> 0 / 2 = 0.
+
+    Examples
+    --------
+    >>> log = pd.DataFrame({"resolution": ["resolved_quickly"] * 4 + ["unresolved"] * 2,
+    ...                     "repurchased_12m": [1, 1, 1, 0, 0, 0]})
+    >>> loyalty_by_outcome(log)  # doctest: +NORMALIZE_WHITESPACE
+                      customers  retained  loyalty
+    resolution
+    unresolved                2         0     0.00
+    resolved_quickly          4         3     0.75
+    """
+    keys = [size, outcome] if size is not None else [outcome]
+    _check_table("log", log, [*keys, retained])
+    for key in keys:
+        _filled("log", log, key)
+    flags = _flags("log", log, retained)
+    work = pd.DataFrame({key: log[key].to_numpy() for key in keys})
+    work["retained"] = flags.to_numpy()
+    table = work.groupby(keys, sort=False).agg(customers=("retained", "size"), retained=("retained", "sum"))
+    table["retained"] = table["retained"].round().astype(int)
+    table["loyalty"] = table["retained"] / table["customers"]
+    outcomes = _order(work[outcome], GROUPS)
+    if size is None:
+        table = table.reindex(pd.Index(outcomes, name=outcome))
+    else:
+        sizes = _order(work[size], list(TARP_LOYALTY.index))
+        wanted = [(s, o) for s in sizes for o in outcomes if (s, o) in table.index]
+        table = table.reindex(pd.MultiIndex.from_tuples(wanted, names=keys))
+        table["tarp_loyalty"] = [float(TARP_LOYALTY.loc[s, o]) if s in TARP_LOYALTY.index and o in GROUPS
+                                 else np.nan for s, o in table.index]
+    return table
+
+
+def _band_labels(bins) -> list:
+    def number(x):
+        return f"{x:g}"
+
+    return [f"{number(lo)}+" if math.isinf(hi) else f"{number(lo)}–{number(hi)}" for lo, hi in zip(bins, bins[1:])]
+
+
+def _summarise(frame, keys, flag, means, medians):
+    flags = _as_list(flag)
+    work = pd.DataFrame({"_group": keys})
+    for column in flags:
+        work[column] = _flags("frame", frame, column).to_numpy()
+    for column in [*_as_list(means), *_as_list(medians)]:
+        work[column] = _numbers("frame", frame, column).to_numpy()
+    spec = {"n": ("_group", "size")}
+    for column in flags:
+        name = "share" if isinstance(flag, str) else column
+        spec[name] = (column, "mean")
+    spec.update({column: (column, "mean") for column in _as_list(means)})
+    spec.update({column: (column, "median") for column in _as_list(medians)})
+    return work.groupby("_group", sort=False, observed=False).agg(**spec)
+
+
+def rate_by_band(frame: pd.DataFrame, value: str, flag, bins, labels=None, means=None,
+                 medians=None) -> pd.DataFrame:
+    """The share of customers with a flag (dissatisfied, complained, bought again …) in each band of a number
+    such as waiting or processing time: where does the experience start to hurt?
+
+    For each band b: n_b = rows whose ``value`` falls in b, share_b = rows with the flag = 1 / n_b (the sample
+    proportion). Bands are right-closed, ``(bins[i], bins[i+1]]``, and the first one also holds ``bins[0]``
+    (as :func:`pandas.cut` with ``include_lowest=True``).
+
+    Parameters
+    ----------
+    frame : DataFrame
+        One row per customer (order, stay).
+    value : str
+        Numeric column to band (e.g. ``'wait_minutes'``).
+    flag : str or list of str
+        0/1 column(s) whose share is wanted.
+    bins : list of numbers
+        Increasing band edges, at least two; the last may be ``float('inf')`` for an open band.
+    labels : list of str, optional
+        One label per band; by default ``'a–b'`` and ``'a+'`` for an open last band.
+    means, medians : str or list of str, optional
+        Numeric columns averaged (mean, median) per band as well; empty cells are left out.
+
+    Returns
+    -------
+    DataFrame
+        Index ``band`` (every band, in order, also an empty one); columns n, then ``share`` when ``flag`` is
+        one column, or one column per flag named after it, then the means and medians.
+
+    Raises
+    ------
+    cxlab.InputError
+        Not a table, a missing column, no rows, a flag cell not 0 or 1, an empty or non-numeric ``value`` cell,
+        a value outside the bins, bins not increasing, labels of the wrong number.
+
+    Notes
+    -----
+    Worked example (checked in ``tests/test_damage.py``): waits 2, 4, 8, 25, 40 minutes, complained 0, 0, 1, 1, 0;
+    bins 0, 5, 30, inf -> 0–5: 2 stays, 0 complaints, share 0; 5–30: 2 stays, 2 complaints, share 1;
+    30+: 1 stay, 0 complaints, share 0.
+
+    Examples
+    --------
+    >>> stays = pd.DataFrame({"wait_minutes": [2, 4, 8, 25, 40], "complained": [0, 0, 1, 1, 0]})
+    >>> rate_by_band(stays, "wait_minutes", "complained", bins=[0, 5, 30, float("inf")])  # doctest: +NORMALIZE_WHITESPACE
+          n  share
+    band
+    0–5   2    0.0
+    5–30  2    1.0
+    30+   1    0.0
+    """
+    _check_table("frame", frame, [value, *_as_list(flag), *_as_list(means), *_as_list(medians)])
+    if not _as_list(flag):
+        raise _error("damage.error.no_flag", name="flag")
+    try:
+        edges = [float(b) for b in bins]
+    except (TypeError, ValueError):
+        raise _error("damage.error.bad_bins", bins=bins) from None
+    if len(edges) < 2 or any(math.isnan(b) for b in edges) or any(b >= c for b, c in zip(edges, edges[1:])):
+        raise _error("damage.error.bad_bins", bins=bins)
+    labels = _band_labels(edges) if labels is None else [str(label) for label in labels]
+    if len(labels) != len(edges) - 1:
+        raise _error("damage.error.band_labels", given=len(labels), needed=len(edges) - 1)
+    if len(set(labels)) != len(labels):
+        raise _error("damage.error.band_labels", given=len(set(labels)), needed=len(edges) - 1)
+    _filled("frame", frame, value)
+    numbers_ = _numbers("frame", frame, value)
+    outside = ((numbers_ < edges[0]) | (numbers_ > edges[-1])).to_numpy()
+    if outside.any():
+        row = int(np.flatnonzero(outside)[0])
+        raise _error("damage.error.outside_bins", column=value, row=row + 1, value=frame[value].iloc[row],
+                     low=f"{edges[0]:g}", high=f"{edges[-1]:g}")
+    band = pd.cut(numbers_, edges, labels=labels, include_lowest=True)
+    table = _summarise(frame, band.to_numpy(), flag, means, medians)
+    table = table.reindex(pd.CategoricalIndex(labels, categories=labels, ordered=True, name="band"))
+    table["n"] = table["n"].fillna(0).astype(int)
+    return table
+
+
+def rate_by_group(frame: pd.DataFrame, by: str, flag, means=None, medians=None, order=None) -> pd.DataFrame:
+    """The share of customers with a flag in each group of a column, e.g. before / after an improvement.
+
+    For each group g: n_g = rows of the group, share_g = rows with the flag = 1 / n_g; ``means`` and ``medians``
+    add the average of numeric columns per group (empty cells left out).
+
+    Parameters
+    ----------
+    frame : DataFrame
+        One row per customer (order, stay).
+    by : str
+        Column holding the group (e.g. ``'period'``).
+    flag : str or list of str
+        0/1 column(s) whose share is wanted.
+    means, medians : str or list of str, optional
+        Numeric columns averaged per group as well.
+    order : list, optional
+        The groups in the order wanted (default: as they first appear); groups not listed are left out.
+
+    Returns
+    -------
+    DataFrame
+        Index: the groups (named ``by``); columns n, ``share`` (one flag) or one column per flag, means, medians.
+
+    Raises
+    ------
+    cxlab.InputError
+        Not a table, a missing column, no rows, an empty group cell, a flag cell not 0 or 1, a non-numeric cell,
+        a group in ``order`` that does not occur.
+
+    Examples
+    --------
+    >>> stays = pd.DataFrame({"period": ["before", "before", "after", "after"], "complained": [1, 0, 0, 0],
+    ...                       "wait_minutes": [30, 10, 5, 7]})
+    >>> rate_by_group(stays, "period", "complained", means="wait_minutes")  # doctest: +NORMALIZE_WHITESPACE
+            n  share  wait_minutes
+    period
+    before  2    0.5          20.0
+    after   2    0.0           6.0
+    """
+    _check_table("frame", frame, [by, *_as_list(flag), *_as_list(means), *_as_list(medians)])
+    if not _as_list(flag):
+        raise _error("damage.error.no_flag", name="flag")
+    _filled("frame", frame, by)
+    table = _summarise(frame, frame[by].to_numpy(), flag, means, medians)
+    table.index.name = by
+    if order is not None:
+        unknown = [g for g in order if g not in table.index]
+        if unknown:
+            raise _error("core.error.bad_choice", name="order", value=unknown[0],
+                         accepted=", ".join(map(str, table.index)))
+        table = table.loc[list(order)]
+    return table
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # Plots
 # ---------------------------------------------------------------------------------------------------------------
 
@@ -614,7 +939,7 @@ def plot_funnel(result: DamageResult, ax=None):
         ax.text(v + top * 0.01, yi, f"{_fmt(v)}  ({share:.1%})", va="center")
     ax.set_xlim(0, top * 1.35)
     ax.xaxis.set_major_formatter(_thousands())
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=6))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))  # no repeated "0, 0, 1, 1" ticks near zero
     ax.set_xlabel(t("damage.plot.customers"))
     ax.set_title(t("damage.plot.funnel_title", lost=_fmt(result.customers_lost),
                    revenue=_fmt(result.revenue_at_risk)))
@@ -632,6 +957,8 @@ def plot_revenue_by_group(result: DamageResult, ax=None):
     >>> len(plot_revenue_by_group(r).patches)
     8
     """
+    from matplotlib.ticker import MaxNLocator
+
     from . import style
 
     ax = _axes(ax, (10, 5.5))
@@ -657,6 +984,12 @@ def plot_revenue_by_group(result: DamageResult, ax=None):
     ax.set_xticks(x, [_wrap(label) for label in labels])
     ax.set_ylabel(t("damage.plot.revenue"))
     ax.margins(y=0.3 if rotation else 0.15)
+    plotted = groups["revenue_lost"].to_numpy(float)
+    if has_excess:
+        plotted = np.concatenate([plotted, groups["excess_revenue"].to_numpy(float)])
+    if not np.any(plotted):  # nothing lost (no problems, no customers or no value): a plain 0-to-1 axis
+        ax.set_ylim(0, 1)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.yaxis.set_major_formatter(_thousands())
     ax.set_title(t("damage.plot.revenue_title", revenue=_fmt(result.revenue_at_risk)))
     ax.grid(axis="x", visible=False)

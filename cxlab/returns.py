@@ -656,19 +656,26 @@ def plot_roi_over_time(result: ReturnResult, ax=None):
     table = result.by_year
     values = table["cumulative_discounted"].to_numpy()
     colors = [style.PALETTE[3] if v < 0 else style.PALETTE[2] for v in values]
-    bars = ax.bar(table["year"], values, color=colors, width=0.6)
-    ax.bar_label(bars, labels=[_money(v) for v in values], padding=3)
-    ax.axhline(0, color="black", linewidth=1)
+    bars = ax.bar(table["year"], values, color=colors, width=0.6, zorder=2)
+    # Value labels sit on a white box above the payback line, so the line never runs through a number.
+    texts = ax.bar_label(bars, labels=[_money(v) for v in values], padding=3, zorder=4)
+    for text in texts:
+        text.set_bbox(dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.95))
+    ax.axhline(0, color="black", linewidth=1, zorder=3)
     if result.payback_years is not None:
-        ax.axvline(result.payback_years, color=style.PALETTE[0], linestyle="--", linewidth=2)
+        ax.axvline(result.payback_years, color=style.PALETTE[0], linestyle="--", linewidth=2, zorder=1)
         ax.annotate(t("returns.plot.payback", years=f"{result.payback_years:.1f}"),
-                    (result.payback_years, 0.92), xycoords=("data", "axes fraction"), xytext=(6, 0),
-                    textcoords="offset points", color=style.PALETTE[0])
+                    (result.payback_years, 0.97), xycoords=("data", "axes fraction"), xytext=(6, 0),
+                    textcoords="offset points", color=style.PALETTE[0], va="top", zorder=4,
+                    bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.9))
     ax.set_xticks(table["year"])
     ax.set_xlabel(t("returns.plot.year"))
     ax.set_ylabel(t("returns.plot.cumulative"))
     ax.yaxis.set_major_formatter(_thousands())
-    ax.margins(y=0.15)
+    # Room above the tallest value label for the payback note, which therefore never touches a number.
+    top, bottom = max(float(values.max()), 0.0), min(float(values.min()), 0.0)
+    span = (top - bottom) or 1.0
+    ax.set_ylim(bottom - 0.12 * span, top + 0.28 * span)
     roi = "-" if result.roi is None else f"{result.roi:.0%}"
     ax.set_title(t("returns.plot.roi_title", npv=_money(result.npv), roi=roi))
     ax.grid(axis="x", visible=False)
@@ -705,7 +712,8 @@ def plot_return_split(result: ReturnResult, ax=None):
     ax.set_ylabel(t("returns.plot.returns"))
     ax.yaxis.set_major_formatter(_thousands())
     ax.margins(y=0.15)
-    ax.legend(loc="upper left")
+    # Below the axes, in one row: a legend inside the plot would cover the tallest bar (year 1) and its total.
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=len(parts), frameon=False)
     ax.set_title(t("returns.plot.split_title", direct=_money(result.direct_value),
                    indirect=_money(result.indirect_value)))
     ax.grid(axis="x", visible=False)

@@ -12,34 +12,12 @@ typical mistake.
 """
 from __future__ import annotations
 
-import html
 import math
-from dataclasses import dataclass, field
 
 from . import Exercise, Wrong
 
-__all__ = ["Question", "CustomersLost", "FirstLever", "ComplaintRateDirection", "LoyaltyFromLog",
+__all__ = ["CustomersLost", "FirstLever", "ComplaintRateDirection", "LoyaltyFromLog",
            "q1", "q2", "q3", "q4"]
-
-
-@dataclass
-class Question:
-    """An exercise's question as shown in a notebook: a box of its own (not a check result, so an answer key that
-    shows the question still shows only correct checks)."""
-
-    message: str
-    details: list = field(default_factory=list)
-    status: str = "question"
-
-    def __str__(self):
-        return "\n".join(["❓ " + self.message, *self.details])
-
-    __repr__ = __str__
-
-    def _repr_html_(self):
-        body = "".join(f"<div>{html.escape(str(d))}</div>" for d in self.details)
-        return ('<div style="background:#f5f5f5;border-left:6px solid #5f6368;padding:8px 12px;margin:4px 0;'
-                f'color:#202124;font-size:1.05em"><b>❓ {html.escape(self.message)}</b>{body}</div>')
 
 
 def _damage():
@@ -58,17 +36,7 @@ def _number(answer):
     return value
 
 
-class _DamageExercise(Exercise):
-    """An exercise whose prompt is filled with the figures of its own scenario."""
-
-    def prompt_fmt(self) -> dict:
-        return {}
-
-    def prompt(self):
-        return Question(self.title, [self._text("prompt", **self.prompt_fmt())])
-
-
-class CustomersLost(_DamageExercise):
+class CustomersLost(Exercise):
     """q1: customers lost in a small scenario, by hand, with TARP's small-problem rates."""
 
     key = "damage.customers_lost"
@@ -111,7 +79,7 @@ class CustomersLost(_DamageExercise):
         raise Wrong("other", answer=answer)
 
 
-class FirstLever(_DamageExercise):
+class FirstLever(Exercise):
     """q2: from the tornado, which service lever moves the revenue at risk most?"""
 
     key = "damage.first_lever"
@@ -142,7 +110,7 @@ class FirstLever(_DamageExercise):
         raise Wrong("unknown", answer=answer, accepted=", ".join(self.LEVERS))
 
 
-class ComplaintRateDirection(_DamageExercise):
+class ComplaintRateDirection(Exercise):
     """q3: when more unhappy customers complain, does the revenue at risk go up or down?"""
 
     key = "damage.complaint_direction"
@@ -165,20 +133,21 @@ class ComplaintRateDirection(_DamageExercise):
             raise Wrong("wrong_direction")
 
 
-class LoyaltyFromLog(_DamageExercise):
+class LoyaltyFromLog(Exercise):
     """q4: repurchase rate by outcome for large problems, estimated from the complaint log."""
 
     key = "damage.loyalty_from_log"
     OUTCOMES = ("resolved_quickly", "resolved", "unresolved")
 
     def _rates(self, size=None):
+        """Repurchase rate per outcome from the course's complaint log (all sizes when ``size`` is None)."""
         from .. import datasets
 
         log = datasets.load("complaint_log")
         if size is not None:
             log = log[log["problem_size"] == size]
-        means = log.groupby("resolution")["repurchased_12m"].mean()
-        return {k: float(means[k]) for k in self.OUTCOMES}
+        rates = _damage().loyalty_by_outcome(log, outcome="resolution", retained="repurchased_12m")["loyalty"]
+        return {k: float(rates[k]) for k in self.OUTCOMES}
 
     def expected(self):
         return self._rates("large")

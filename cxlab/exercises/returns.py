@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 
 from . import Exercise, Wrong
-from .damage import Question
 
 __all__ = ["ClvByHand", "PaybackYear", "DetractorsToPassives", "q1", "q2", "q3"]
 
@@ -35,12 +34,7 @@ def _number(answer):
     return value
 
 
-class _ReturnExercise(Exercise):
-    def prompt(self):
-        return Question(self.title, [self._text("prompt")])
-
-
-class ClvByHand(_ReturnExercise):
+class ClvByHand(Exercise):
     """q1: lifetime value of a customer by hand (margin at the end of each year)."""
 
     key = "returns.clv_by_hand"
@@ -67,7 +61,7 @@ class ClvByHand(_ReturnExercise):
         raise Wrong("other", answer=answer)
 
 
-class PaybackYear(_ReturnExercise):
+class PaybackYear(Exercise):
     """q2: in which year does a CX investment pay back, counting discounted cash flows?"""
 
     key = "returns.payback_year"
@@ -93,7 +87,7 @@ class PaybackYear(_ReturnExercise):
         raise Wrong("other", answer=answer)
 
 
-class DetractorsToPassives(_ReturnExercise):
+class DetractorsToPassives(Exercise):
     """q3: what is turning 100 detractors into passives worth (per-customer values × 100)?"""
 
     key = "returns.detractors_to_passives"

@@ -172,7 +172,10 @@ class DamageExplorer:
             self.summary.value = ""
             return
         self.result, self.error = result, None
-        self.message.value = ""
+        # Nobody with a problem (problem rate 0 or no customers): say why every figure is 0.
+        self.message.value = ("" if result.customers_with_problem > 0 else
+                              f'<div style="color:#555;font-size:1.05em">ℹ '
+                              f'{html.escape(t("money_course.explorer.no_problems"))}</div>')
         self.summary.value = self._summary(result)
         for ax in self.axes:
             ax.clear()

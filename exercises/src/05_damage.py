@@ -101,7 +101,7 @@ CELLS = [
         """,
         answer="""
         large = log[log["problem_size"] == "large"]
-        rates = large.groupby("resolution")["repurchased_12m"].mean().to_dict()
+        rates = damage.loyalty_by_outcome(large)["loyalty"].to_dict()
         q4.check(rates)
         """,
     ),

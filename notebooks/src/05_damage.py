@@ -38,7 +38,6 @@ CELLS = [
         import cxlab
         cxlab.set_language(lang)
         cxlab.style.use()
-        import pandas as pd
         from cxlab import damage, datasets
         t = cxlab.t
         """
@@ -89,8 +88,8 @@ CELLS = [
         ## 2. 模型从哪里来：TARP 的复购率
 
         1970—80 年代，TARP（Technical Assistance Research Programs，创始人 John Goodman）受美国白宫消费者事务办公室
-        委托，调查了客户遇到问题之后的行为。最常被引用的结论是一张复购率表：客户是否投诉、投诉是否解决、解决得
-        是否迅速，决定了他们还会不会再买。TARP 把基于这些比率的测算表称为“市场损害模型”。
+        委托，调查了客户遇到问题之后的行为。最常被引用的结论是一张复购率表：客户是否投诉、投诉是否得到解决、是否
+        快速解决，决定了他们还会不会再买。TARP 把基于这些比率的测算表称为“市场损害模型”。
 
         **请注意**：TARP 从未把这个模型作为公式发表。cxlab 的 `damage.market_damage` 是**根据 TARP 公布的参数重建的**：
         每一步计算、每一个假设都写在函数说明里（运行 `help(damage.market_damage)` 可以查看），所有假设都可以改。
@@ -176,7 +175,7 @@ CELLS = [
             未投诉：1,400 人 × (1 − 0.09) = 流失 1,274.0 人
             投诉未解决：120 人 × (1 − 0.19) = 流失 97.2 人
             投诉已解决：180 人 × (1 − 0.54) = 流失 82.8 人
-            投诉迅速解决：300 人 × (1 − 0.82) = 流失 54.0 人
+            投诉快速解决：300 人 × (1 − 0.82) = 流失 54.0 人
             流失客户：1,508 人 · 风险收入：603,200
             比基准忠诚度多流失的客户：1,308 人
             """,
@@ -345,26 +344,19 @@ CELLS = [
     code(
         """
         before = orders[orders["month"] < 7]
-        bands = [0, 12, 24, 48, 96, 1000]
-        labels = ["0–12", "12–24", "24–48", "48–96", "96+"]
-        by_speed = (before.assign(band=pd.cut(before["processing_hours"], bands, labels=labels))
-                    .groupby("band", observed=True)
-                    .agg(n=("order_id", "size"), problem=("problem", "mean"), satisfied=("satisfied", "mean"),
-                         repurchased=("repurchased", "mean")))
-        by_speed.index.name = t("money_course.col.processing_band")
-        by_speed.rename(columns=lambda c: t(f"money_course.col.{c}")).round(2)
+        by_speed = damage.rate_by_band(before, "processing_hours", ["problem", "satisfied", "repurchased"],
+                                       bins=[0, 12, 24, 48, 96, float("inf")])
+        (by_speed.rename_axis(t("money_course.col.processing_band"))
+         .rename(columns=lambda c: t(f"money_course.col.{c}")).round(2))
         """
     ),
     code(
         """
         contacted = orders[orders["contacted_service"] == 1]
-        by_response = (contacted.assign(band=pd.cut(contacted["response_hours"], [0, 4, 12, 24, 48, 1000],
-                                                     labels=["0–4", "4–12", "12–24", "24–48", "48+"]))
-                       .groupby("band", observed=True)
-                       .agg(n=("order_id", "size"), satisfied=("satisfied", "mean"),
-                            repurchased=("repurchased", "mean")))
-        by_response.index.name = t("money_course.col.response_band")
-        by_response.rename(columns=lambda c: t(f"money_course.col.{c}")).round(2)
+        by_response = damage.rate_by_band(contacted, "response_hours", ["satisfied", "repurchased"],
+                                          bins=[0, 4, 12, 24, 48, float("inf")])
+        (by_response.rename_axis(t("money_course.col.response_band"))
+         .rename(columns=lambda c: t(f"money_course.col.{c}")).round(2))
         """
     ),
     md(
@@ -391,10 +383,9 @@ CELLS = [
     ),
     code(
         """
-        problem_rate = before["problem"].mean()
-        complaint_rate = before["complained"].sum() / before["problem"].sum()
+        rates = damage.funnel_rates(before)
         retailer = damage.market_damage(
-            customers=60_000, problem_rate=problem_rate, complaint_rate=complaint_rate,
+            customers=60_000, problem_rate=rates["problem_rate"], complaint_rate=rates["complaint_rate"],
             outcomes={"resolved_quickly": 0.3, "resolved": 0.4, "unresolved": 0.3},
             loyalty="small", value_per_customer=420,
         )
@@ -447,12 +438,8 @@ CELLS = [
     ),
     code(
         """
-        period = orders["month"].ge(7).map({False: "before", True: "after"})
-        monitor = (orders.assign(period=period)
-                   .groupby("period", sort=False)
-                   .agg(processing_hours=("processing_hours", "median"), response_hours=("response_hours", "median"),
-                        problem=("problem", "mean"), satisfied=("satisfied", "mean"),
-                        repurchased=("repurchased", "mean")))
+        monitor = damage.rate_by_band(orders, "month", ["problem", "satisfied", "repurchased"], bins=[1, 6, 12],
+                                      labels=["before", "after"], medians=["processing_hours", "response_hours"])
         monitor.index = [t(f"money_course.period.{p}") for p in monitor.index]
         monitor.rename(columns=lambda c: t(f"money_course.col.{c}")).round(2)
         """
@@ -460,7 +447,8 @@ CELLS = [
     code(
         """
         after = orders[orders["month"] >= 7]
-        improved = damage.market_damage(**{**retailer.inputs, "problem_rate": after["problem"].mean()})
+        improved = damage.market_damage(**{**retailer.inputs,
+                                           "problem_rate": damage.funnel_rates(after)["problem_rate"]})
         print(t("money_course.print.saved_line", before=f"{retailer.revenue_at_risk:,.0f}",
                 after=f"{improved.revenue_at_risk:,.0f}",
                 saved=f"{retailer.revenue_at_risk - improved.revenue_at_risk:,.0f}"))
@@ -541,13 +529,10 @@ CELLS = [
     code(
         """
         checkins = datasets.load("damage_hotel_checkin")
-        wait_band = pd.cut(checkins["wait_minutes"], [-0.1, 5, 10, 20, 30, 60, 1000],
-                           labels=["0–5", "5–10", "10–20", "20–30", "30–60", "60+"])
-        by_wait = (checkins.assign(band=wait_band).groupby("band", observed=True)
-                   .agg(n=("stay_id", "size"), satisfaction=("satisfaction", "mean"),
-                        complained=("complained", "mean"), stayed_again=("stayed_again", "mean")))
-        by_wait.index.name = t("money_course.col.wait_band")
-        by_wait.rename(columns=lambda c: t(f"money_course.col.{c}")).round(2)
+        by_wait = damage.rate_by_band(checkins, "wait_minutes", ["complained", "stayed_again"],
+                                      bins=[0, 5, 10, 20, 30, 60, float("inf")], means="satisfaction")
+        (by_wait.rename_axis(t("money_course.col.wait_band"))
+         .rename(columns=lambda c: t(f"money_course.col.{c}")).round(2))
         """
     ),
     md(
@@ -563,10 +548,8 @@ CELLS = [
     ),
     code(
         """
-        hotel = (checkins.groupby("period", sort=False)
-                 .agg(n=("stay_id", "size"), wait_minutes=("wait_minutes", "mean"),
-                      satisfaction=("satisfaction", "mean"), complained=("complained", "mean"),
-                      stayed_again=("stayed_again", "mean")))
+        hotel = damage.rate_by_group(checkins, "period", ["complained", "stayed_again"],
+                                     means=["wait_minutes", "satisfaction"], order=["before", "after"])
         hotel.index = [t(f"money_course.period.{p}") for p in hotel.index]
         hotel.rename(columns=lambda c: t(f"money_course.col.{c}")).round(2)
         """
@@ -611,13 +594,12 @@ CELLS = [
     code(
         """
         log = datasets.load("complaint_log")
-        estimated = log.groupby(["problem_size", "resolution"])["repurchased_12m"].agg(["mean", "size"])
-        estimated["published"] = [damage.TARP_LOYALTY.loc[size, outcome] for size, outcome in estimated.index]
+        estimated = damage.loyalty_by_outcome(log, outcome="resolution", retained="repurchased_12m",
+                                              size="problem_size")
         estimated.index = [f"{t(f'money_course.problem_size.{s}')} · {t(f'money_course.resolution.{r}')}"
                            for s, r in estimated.index]
         print(t("money_course.print.loyalty_table"))
-        estimated.rename(columns={"mean": t("money_course.print.estimated"), "size": t("money_course.print.complaints"),
-                                  "published": t("money_course.print.published")}).round(2)
+        estimated.rename(columns=lambda c: t(f"money_course.col.{c}")).round(2)
         """
     ),
     md(

@@ -267,8 +267,7 @@ CELLS = [
     ),
     code(
         """
-        ax = returns.plot_return_split(results["riverline_base"])
-        ax.legend(loc="upper right");
+        returns.plot_return_split(results["riverline_base"]);
         """
     ),
     md(
