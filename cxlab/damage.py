@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from . import style as _style
 from .i18n import t
 
 __all__ = [
@@ -866,15 +867,6 @@ def rate_by_group(frame: pd.DataFrame, by: str, flag, means=None, medians=None, 
 # Plots
 # ---------------------------------------------------------------------------------------------------------------
 
-def _axes(ax, size):
-    from . import style
-
-    style.ensure()
-    if ax is None:
-        import matplotlib.pyplot as plt
-
-        _, ax = plt.subplots(figsize=size, layout="constrained")
-    return ax
 
 
 def _fmt(x) -> str:
@@ -914,19 +906,18 @@ def plot_funnel(result: DamageResult, ax=None):
     """
     from matplotlib.ticker import MaxNLocator
 
-    from . import style
 
-    ax = _axes(ax, (10, 6))
+    ax = _style.axes(ax, (10, 6))
     g = result.groups.set_index("group")["customers"]
     steps = [
-        ("customers", result.customers, style.PALETTE[0]),
-        ("customers_with_problem", result.customers_with_problem, style.PALETTE[1]),
-        ("silent", result.silent, style.PALETTE[6]),
-        ("complainers", result.complainers, style.PALETTE[5]),
-        ("resolved_quickly", g["resolved_quickly"], style.PALETTE[2]),
-        ("resolved", g["resolved"], style.PALETTE[2]),
-        ("unresolved", g["unresolved"], style.PALETTE[4]),
-        ("customers_lost", result.customers_lost, style.PALETTE[3]),
+        ("customers", result.customers, _style.PALETTE[0]),
+        ("customers_with_problem", result.customers_with_problem, _style.PALETTE[1]),
+        ("silent", result.silent, _style.PALETTE[6]),
+        ("complainers", result.complainers, _style.PALETTE[5]),
+        ("resolved_quickly", g["resolved_quickly"], _style.PALETTE[2]),
+        ("resolved", g["resolved"], _style.PALETTE[2]),
+        ("unresolved", g["unresolved"], _style.PALETTE[4]),
+        ("customers_lost", result.customers_lost, _style.PALETTE[3]),
     ]
     labels = [t(f"damage.funnel.{k}") for k, _, _ in steps]
     values = [v for _, v, _ in steps]
@@ -959,16 +950,15 @@ def plot_revenue_by_group(result: DamageResult, ax=None):
     """
     from matplotlib.ticker import MaxNLocator
 
-    from . import style
 
-    ax = _axes(ax, (10, 5.5))
+    ax = _style.axes(ax, (10, 5.5))
     groups = result.groups
     labels = [t(f"damage.group.{g}") for g in groups["group"]]
     x = np.arange(len(groups))
     has_excess = "excess_revenue" in groups.columns
     width = 0.4 if has_excess else 0.65
     offset = width / 2 if has_excess else 0.0
-    bars = ax.bar(x - offset, groups["revenue_lost"], width, color=style.PALETTE[3],
+    bars = ax.bar(x - offset, groups["revenue_lost"], width, color=_style.PALETTE[3],
                   label=t("damage.plot.revenue_lost"))
     texts = [_fmt(v) for v in groups["revenue_lost"]]
     if has_excess:
@@ -976,7 +966,7 @@ def plot_revenue_by_group(result: DamageResult, ax=None):
     rotation = _label_rotation(ax, texts, slots=len(texts))
     ax.bar_label(bars, labels=texts[:len(groups)], padding=3, rotation=rotation)
     if has_excess:
-        ex = ax.bar(x + offset, groups["excess_revenue"], width, color=style.PALETTE[0],
+        ex = ax.bar(x + offset, groups["excess_revenue"], width, color=_style.PALETTE[0],
                     label=t("damage.plot.excess_revenue"))
         ax.bar_label(ex, labels=texts[len(groups):], padding=3, rotation=rotation)
         ax.axhline(0, color="black", linewidth=1)
@@ -1025,19 +1015,18 @@ def plot_tornado(sens: pd.DataFrame, ax=None, top=None):
     """
     from matplotlib.ticker import MaxNLocator
 
-    from . import style
 
     need = {"parameter", "target_base", "target_low", "target_high"}
     if not isinstance(sens, pd.DataFrame) or not need <= set(sens.columns):
         raise _error("damage.error.not_a_table", name="sens", columns=", ".join(sorted(need)))
     table = sens.head(top) if top else sens
-    ax = _axes(ax, (10, max(4.0, 0.55 * len(table) + 1.8)))
+    ax = _style.axes(ax, (10, max(4.0, 0.55 * len(table) + 1.8)))
     base = float(table["target_base"].iloc[0]) if len(table) else 0.0
     y = np.arange(len(table))[::-1]
     low = table["target_low"].to_numpy(float) - base
     high = table["target_high"].to_numpy(float) - base
-    ax.barh(y, low, left=base, color=style.PALETTE[0], label=t("damage.plot.tornado_low"))
-    ax.barh(y, high, left=base, color=style.PALETTE[1], label=t("damage.plot.tornado_high"))
+    ax.barh(y, low, left=base, color=_style.PALETTE[0], label=t("damage.plot.tornado_low"))
+    ax.barh(y, high, left=base, color=_style.PALETTE[1], label=t("damage.plot.tornado_high"))
     ax.axvline(base, color="black", linewidth=1.2)
     ax.set_yticks(y, [_param_label(p) for p in table["parameter"]])
     ax.xaxis.set_major_formatter(_thousands())
@@ -1064,23 +1053,22 @@ def plot_pareto(table: pd.DataFrame, ax=None):
     """
     from matplotlib.ticker import PercentFormatter
 
-    from . import style
 
     need = {"touchpoint", "revenue_at_risk", "cumulative_share"}
     if not isinstance(table, pd.DataFrame) or not need <= set(table.columns):
         raise _error("damage.error.not_a_table", name="table", columns=", ".join(sorted(need)))
-    ax = _axes(ax, (max(8.0, 1.1 * len(table) + 3), 5.5))
+    ax = _style.axes(ax, (max(8.0, 1.1 * len(table) + 3), 5.5))
     x = np.arange(len(table))
     labels = [str(v) for v in table["touchpoint"]]
     values = table["revenue_at_risk"].to_numpy(float)
-    ax.bar(x, values, color=style.PALETTE[0])
+    ax.bar(x, values, color=_style.PALETTE[0])
     rotate = len(table) > 5 or max((len(s) for s in labels), default=0) > 8
     ax.set_xticks(x, labels, rotation=30 if rotate else 0, ha="right" if rotate else "center")
     ax.yaxis.set_major_formatter(_thousands())
     ax.margins(y=0.15)
     ax.grid(axis="x", visible=False)
     right = ax.twinx()
-    right.plot(x, table["cumulative_share"], color=style.PALETTE[3], marker="o", linewidth=2.5,
+    right.plot(x, table["cumulative_share"], color=_style.PALETTE[3], marker="o", linewidth=2.5,
                label=t("damage.plot.cumulative_share"))
     right.axhline(0.8, color="grey", linestyle="--", linewidth=1.2)
     right.annotate(t("damage.plot.eighty"), (x[0] if len(x) else 0, 0.8), xytext=(0, 4),
@@ -1093,8 +1081,8 @@ def plot_pareto(table: pd.DataFrame, ax=None):
                    rotation=rotation, bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.9))
     right.set_ylim(0, 1.05)
     right.yaxis.set_major_formatter(PercentFormatter(1.0))
-    right.set_ylabel(t("damage.plot.cumulative_share"), color=style.PALETTE[3])
+    right.set_ylabel(t("damage.plot.cumulative_share"), color=_style.PALETTE[3])
     right.grid(False)
-    ax.set_ylabel(t("damage.plot.revenue_at_risk"), color=style.PALETTE[0])
+    ax.set_ylabel(t("damage.plot.revenue_at_risk"), color=_style.PALETTE[0])
     ax.set_title(t("damage.plot.pareto_title"))
     return ax

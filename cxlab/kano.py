@@ -49,6 +49,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from . import style as _style
 from .i18n import LANGUAGES, t
 
 __all__ = [
@@ -939,15 +940,6 @@ def read_survey(source, *, pairs=None, id_column=None, importance=None, sheet=No
 # Plots
 # ---------------------------------------------------------------------------------------------------------------
 
-def _axes(ax, size=(8, 6.5)):
-    from . import style
-
-    style.ensure()
-    if ax is None:
-        import matplotlib.pyplot as plt
-
-        _, ax = plt.subplots(figsize=size)
-    return ax
 
 
 def _check_result(result, needed, name="result"):
@@ -1081,7 +1073,7 @@ def plot_better_worse(result: pd.DataFrame, ax=None, split: str = "fixed", annot
     _check_result(result, ["better", "worse", "category"])
     if split not in ("fixed", "mean"):
         raise _error("bad_choice", name="split", value=split, accepted="fixed, mean")
-    ax = _axes(ax)
+    ax = _style.axes(ax, (8, 6.5), constrained=False)
     shown = result[result["better"].notna()]
     x = -shown["worse"].to_numpy(dtype=float)
     y = shown["better"].to_numpy(dtype=float)
@@ -1151,7 +1143,7 @@ def plot_categories(result: pd.DataFrame, ax=None, normalize: bool = True):
     >>> ax = plot_categories(classify(answers))
     """
     _check_result(result, list(CATEGORIES) + ["n"])
-    ax = _axes(ax, size=(9, max(3.0, 0.6 * len(result) + 1.8)))
+    ax = _style.axes(ax, constrained=False, size=(9, max(3.0, 0.6 * len(result) + 1.8)))
     counts = result[list(CATEGORIES)].to_numpy(dtype=float)
     totals = counts.sum(axis=1, keepdims=True)
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -1209,7 +1201,7 @@ def plot_continuous(scores: pd.DataFrame, ax=None, annotate: bool = True):
     """
     needed = ["functional_mean", "functional_sd", "dysfunctional_mean", "dysfunctional_sd"]
     _check_result(scores, needed, name="scores")
-    ax = _axes(ax)
+    ax = _style.axes(ax, (8, 6.5), constrained=False)
     x = scores["dysfunctional_mean"].to_numpy(dtype=float)
     y = scores["functional_mean"].to_numpy(dtype=float)
     xerr = np.nan_to_num(scores["dysfunctional_sd"].to_numpy(dtype=float))

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from . import style as _style
 from .i18n import t
 
 __all__ = [
@@ -575,15 +576,6 @@ def promoter_value(customers, margin, retention_by_group, referrals_by_group, re
 # Plots
 # ---------------------------------------------------------------------------------------------------------------
 
-def _axes(ax, size):
-    from . import style
-
-    style.ensure()
-    if ax is None:
-        import matplotlib.pyplot as plt
-
-        _, ax = plt.subplots(figsize=size, layout="constrained")
-    return ax
 
 
 def _money(x) -> str:
@@ -615,19 +607,18 @@ def plot_clv_vs_retention(margin, discount, ax=None, mark=None):
     """
     from matplotlib.ticker import PercentFormatter
 
-    from . import style
 
     m = _scalar("margin", margin)
     d = _scalar("discount", discount, 0.0)
     marks = [] if mark is None else list(np.atleast_1d(_in_range("mark", mark, 0, 0.99)))
-    ax = _axes(ax, (9, 5.5))
+    ax = _style.axes(ax, (9, 5.5))
     r = np.linspace(0, 0.95, 96)
-    ax.plot(r, clv(m, r, d), color=style.PALETTE[0], linewidth=2.5, label=t("returns.plot.timing_end"))
-    ax.plot(r, clv(m, r, d, timing="start"), color=style.PALETTE[1], linewidth=2, linestyle="--",
+    ax.plot(r, clv(m, r, d), color=_style.PALETTE[0], linewidth=2.5, label=t("returns.plot.timing_end"))
+    ax.plot(r, clv(m, r, d, timing="start"), color=_style.PALETTE[1], linewidth=2, linestyle="--",
             label=t("returns.plot.timing_start"))
     for k, rate in enumerate(marks):
         value = clv(m, float(rate), d)
-        ax.scatter([rate], [value], s=80, color=style.PALETTE[3], zorder=5)
+        ax.scatter([rate], [value], s=80, color=_style.PALETTE[3], zorder=5)
         ax.annotate(t("returns.plot.mark", retention=f"{rate:.0%}", value=_money(value)), (rate, value),
                     xytext=(14, -30 - 22 * (k % 2)), textcoords="offset points", ha="left",
                     arrowprops=dict(arrowstyle="-", color="grey"),
@@ -650,12 +641,11 @@ def plot_roi_over_time(result: ReturnResult, ax=None):
     >>> len(plot_roi_over_time(r).patches)
     6
     """
-    from . import style
 
-    ax = _axes(ax, (9, 5.5))
+    ax = _style.axes(ax, (9, 5.5))
     table = result.by_year
     values = table["cumulative_discounted"].to_numpy()
-    colors = [style.PALETTE[3] if v < 0 else style.PALETTE[2] for v in values]
+    colors = [_style.PALETTE[3] if v < 0 else _style.PALETTE[2] for v in values]
     bars = ax.bar(table["year"], values, color=colors, width=0.6, zorder=2)
     # Value labels sit on a white box above the payback line, so the line never runs through a number.
     texts = ax.bar_label(bars, labels=[_money(v) for v in values], padding=3, zorder=4)
@@ -663,10 +653,10 @@ def plot_roi_over_time(result: ReturnResult, ax=None):
         text.set_bbox(dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.95))
     ax.axhline(0, color="black", linewidth=1, zorder=3)
     if result.payback_years is not None:
-        ax.axvline(result.payback_years, color=style.PALETTE[0], linestyle="--", linewidth=2, zorder=1)
+        ax.axvline(result.payback_years, color=_style.PALETTE[0], linestyle="--", linewidth=2, zorder=1)
         ax.annotate(t("returns.plot.payback", years=f"{result.payback_years:.1f}"),
                     (result.payback_years, 0.97), xycoords=("data", "axes fraction"), xytext=(6, 0),
-                    textcoords="offset points", color=style.PALETTE[0], va="top", zorder=4,
+                    textcoords="offset points", color=_style.PALETTE[0], va="top", zorder=4,
                     bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.9))
     ax.set_xticks(table["year"])
     ax.set_xlabel(t("returns.plot.year"))
@@ -691,12 +681,11 @@ def plot_return_split(result: ReturnResult, ax=None):
     >>> len(plot_return_split(r).patches)
     9
     """
-    from . import style
 
-    ax = _axes(ax, (9, 5.5))
+    ax = _style.axes(ax, (9, 5.5))
     table = result.by_year[result.by_year["year"] >= 1]
-    parts = [("direct_repurchase", style.PALETTE[0]), ("direct_referrals", style.PALETTE[5]),
-             ("indirect", style.PALETTE[1])]
+    parts = [("direct_repurchase", _style.PALETTE[0]), ("direct_referrals", _style.PALETTE[5]),
+             ("indirect", _style.PALETTE[1])]
     bottom_pos = np.zeros(len(table))
     bottom_neg = np.zeros(len(table))
     for column, color in parts:

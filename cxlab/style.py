@@ -35,7 +35,7 @@ from .i18n import t
 
 __all__ = [
     "PALETTE", "CONTEXTS", "CJKFont", "CJKFontWarning", "cjk_font", "use", "ensure", "install_hint",
-    "FONT_FAMILIES", "SAMPLE_TEXT",
+    "FONT_FAMILIES", "SAMPLE_TEXT", "axes",
 ]
 
 #: Families with Chinese glyphs, best first (simplified-Chinese faces before Japanese/Korean ones).
@@ -260,3 +260,14 @@ def ensure():
     if "context" not in _applied or (font and font.family not in families):
         use(_applied.get("context", "notebook"))
     return font
+
+
+def axes(ax=None, size=(8, 5.5), constrained: bool = True):
+    """The Axes a plot function draws on: ``ax`` itself, or a new figure of ``size`` inches; the theme is
+    applied first (:func:`ensure`), so every ``plot_*`` function renders Chinese whatever the caller did."""
+    ensure()
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        _, ax = plt.subplots(figsize=size, layout="constrained" if constrained else None)
+    return ax

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from ..i18n import t
 
-__all__ = ["____", "Blank", "Exercise", "Wrong", "Feedback", "close", "same_set", "show"]
+__all__ = ["____", "Blank", "Exercise", "Wrong", "Feedback", "number", "close", "same_set", "show"]
 
 
 class Blank:
@@ -188,13 +188,20 @@ def _contains_blank(answer) -> bool:
 
 
 # -- comparison helpers for compare() -------------------------------------------------------------------------
-def close(answer, expected, tol: float = 0.01, name: str = "answer"):
-    """Raise :class:`Wrong` unless ``answer`` is a number within ``tol`` (absolute) of ``expected``."""
+def number(answer) -> float:
+    """``answer`` as a float; :class:`Wrong` ('common.not_a_number') when it is not a number or is NaN."""
     try:
         value = float(answer)
     except (TypeError, ValueError):
         raise Wrong("common.not_a_number", answer=answer) from None
-    if math.isnan(value) or abs(value - float(expected)) > tol:
+    if math.isnan(value):
+        raise Wrong("common.not_a_number", answer=answer)
+    return value
+
+
+def close(answer, expected, tol: float = 0.01, name: str = "answer"):
+    """Raise :class:`Wrong` unless ``answer`` is a number within ``tol`` (absolute) of ``expected``."""
+    if abs(number(answer) - float(expected)) > tol:
         raise Wrong("common.not_close", answer=answer, name=name)
 
 

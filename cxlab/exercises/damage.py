@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 
-from . import Exercise, Wrong
+from . import Exercise, Wrong, number as _number
 
 __all__ = ["CustomersLost", "FirstLever", "ComplaintRateDirection", "LoyaltyFromLog",
            "q1", "q2", "q3", "q4"]
@@ -25,15 +25,6 @@ def _damage():
 
     return damage
 
-
-def _number(answer):
-    try:
-        value = float(answer)
-    except (TypeError, ValueError):
-        raise Wrong("common.not_a_number", answer=answer) from None
-    if math.isnan(value):
-        raise Wrong("common.not_a_number", answer=answer)
-    return value
 
 
 class CustomersLost(Exercise):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-from . import Exercise, Wrong
+from . import Exercise, Wrong, number as _number
 
 __all__ = ["ClvByHand", "PaybackYear", "DetractorsToPassives", "q1", "q2", "q3"]
 
@@ -23,15 +23,6 @@ def _returns():
 
     return returns
 
-
-def _number(answer):
-    try:
-        value = float(answer)
-    except (TypeError, ValueError):
-        raise Wrong("common.not_a_number", answer=answer) from None
-    if math.isnan(value):
-        raise Wrong("common.not_a_number", answer=answer)
-    return value
 
 
 class ClvByHand(Exercise):

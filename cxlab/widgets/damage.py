@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 
 from .. import InputError
+from . import message_html
 from ..i18n import t
 
 __all__ = ["DamageExplorer"]
@@ -167,15 +168,13 @@ class DamageExplorer:
             result = self._damage.market_damage(**inputs)
         except InputError as error:
             self.result, self.error = None, str(error)
-            self.message.value = (f'<div style="color:#b3261e;font-size:1.1em">⚠ '
-                                  f"{html.escape(self.error)}</div>")
+            self.message.value = message_html(self.error)
             self.summary.value = ""
             return
         self.result, self.error = result, None
         # Nobody with a problem (problem rate 0 or no customers): say why every figure is 0.
         self.message.value = ("" if result.customers_with_problem > 0 else
-                              f'<div style="color:#555;font-size:1.05em">ℹ '
-                              f'{html.escape(t("money_course.explorer.no_problems"))}</div>')
+                              message_html(t("money_course.explorer.no_problems"), "note"))
         self.summary.value = self._summary(result)
         for ax in self.axes:
             ax.clear()

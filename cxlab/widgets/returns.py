@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 
 from .. import InputError
+from . import message_html
 from ..i18n import t
 
 __all__ = ["ReturnExplorer", "CASE_PARAMETERS"]
@@ -134,8 +135,7 @@ class ReturnExplorer:
             result = self._returns.experience_return(**self.inputs())
         except InputError as error:
             self.result, self.error = None, str(error)
-            self.message.value = (f'<div style="color:#b3261e;font-size:1.1em">⚠ '
-                                  f"{html.escape(self.error)}</div>")
+            self.message.value = message_html(self.error)
             self.summary.value = ""
             return
         self.result, self.error = result, None
