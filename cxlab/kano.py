@@ -1107,7 +1107,8 @@ def plot_better_worse(result: pd.DataFrame, ax=None, split: str = "fixed", annot
 def _quadrant_names(ax, corners):
     """The four quadrant names in their category colours; returns the Text objects (labels avoid them)."""
     return [ax.text(cx, cy, category_name(letter), ha=ha, va=va, fontsize="large", fontweight="bold",
-                    color=CATEGORY_COLORS[letter], zorder=2)
+                    color=CATEGORY_COLORS[letter], zorder=5,
+                    bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.85))
             for letter, (cx, cy, ha, va) in corners.items()]
 
 
@@ -1223,8 +1224,8 @@ def plot_continuous(scores: pd.DataFrame, ax=None, annotate: bool = True):
     names = _quadrant_names(ax, corners)
     for text in names:
         text.set_alpha(0.8)
-    ax.errorbar(x, y, xerr=xerr, yerr=yerr, fmt="none", ecolor="#777777", elinewidth=1, capsize=3, zorder=3,
-                alpha=0.8)
+    ax.errorbar(x, y, xerr=xerr, yerr=yerr, fmt="none", ecolor="#9a9a9a", elinewidth=0.9, capsize=3, zorder=3,
+                alpha=0.6)
     sizes = _sizes(scores["importance_mean"]) if "importance_mean" in scores.columns else np.full(len(x), 120.0)
     ax.scatter(x, y, s=sizes, color="#0072B2", edgecolor="white", linewidth=1.2, zorder=4)
     ax.set_xlabel(t("kano.plot.dysfunctional_axis"))
