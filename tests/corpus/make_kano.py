@@ -16,17 +16,13 @@ The base survey: four respondents answer three hotel-app features (codes: 1 like
 """
 from __future__ import annotations
 
-import datetime as dt
-import io
-import re
-import zipfile
 from pathlib import Path
 
 import openpyxl
+from _xlsx import save_workbook  # run as a script from this folder
 from openpyxl.styles import Alignment
 
 HERE = Path(__file__).resolve().parent / "kano"
-FIXED_TIME = dt.datetime(2024, 3, 1, 9, 0, 0)
 
 FEATURES = ["免费WiFi", "手机开门", "延迟退房"]
 EN_FEATURES = ["Free Wi-Fi", "Mobile key", "Late checkout"]
@@ -47,22 +43,7 @@ def write_text(name, rows, encoding="utf-8", newline="\n"):
 
 
 def save(book, name):
-    """Save a workbook byte-identically across runs: fixed document dates and fixed zip entry times."""
-    book.properties.creator = "cxlab corpus"
-    book.properties.created = FIXED_TIME
-    book.properties.modified = FIXED_TIME
-    buffer = io.BytesIO()
-    book.save(buffer)
-    out = io.BytesIO()
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            data = source.read(info.filename)
-            if info.filename == "docProps/core.xml":  # openpyxl stamps the save time here
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2024-03-01T09:00:00Z", data)
-            target.writestr(fixed, data)
-    (HERE / name).write_bytes(out.getvalue())
+    save_workbook(book, HERE / name)
 
 
 def wide(header_of, words=None, importance=True, ids=True, extra=()):

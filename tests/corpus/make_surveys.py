@@ -15,13 +15,10 @@ The base survey: four learners (学号 S01–S04) rate three statements on a 5-p
 """
 from __future__ import annotations
 
-import datetime as dt
-import io
-import re
-import zipfile
 from pathlib import Path
 
 import openpyxl
+from _xlsx import save_workbook  # run as a script from this folder
 from openpyxl.styles import Alignment, Font
 
 HERE = Path(__file__).resolve().parent / "surveys"
@@ -30,7 +27,6 @@ HEADER = ["学号", "课程内容", "讲师表达", "练习安排"]
 CODES = [["S01", 4, 5, 3], ["S02", 2, 4, 4], ["S03", 5, 5, 1], ["S04", 3, 2, 4]]
 ZH = {1: "非常不同意", 2: "不同意", 3: "一般", 4: "同意", 5: "非常同意"}
 EN = {1: "Strongly disagree", 2: "Disagree", 3: "Neutral", 4: "Agree", 5: "Strongly agree"}
-FIXED_TIME = dt.datetime(2024, 3, 1, 9, 0, 0)
 
 
 def lines(rows, sep=","):
@@ -47,21 +43,7 @@ def labelled(rows, words):
 
 
 def save(book, name):
-    """Save a workbook byte-identically across runs: fixed document times and fixed zip entry times."""
-    book.properties.creator = "cxlab corpus"
-    book.properties.created = FIXED_TIME
-    book.properties.modified = FIXED_TIME
-    buffer = io.BytesIO()
-    book.save(buffer)
-    out = io.BytesIO()
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            data = source.read(item.filename)
-            if item.filename == "docProps/core.xml":  # openpyxl stamps the save time here
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2024-03-01T09:00:00Z", data)
-            target.writestr(zipfile.ZipInfo(item.filename, date_time=FIXED_TIME.timetuple()[:6]), data,
-                            compress_type=zipfile.ZIP_DEFLATED)
-    (HERE / name).write_bytes(out.getvalue())
+    save_workbook(book, HERE / name)
 
 
 def text_files():
