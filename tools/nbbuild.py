@@ -8,9 +8,10 @@ a plain Python file defining ``CELLS`` with these helpers (they are injected; no
     params()                            the first code cell, tagged ``parameters``: ``lang = "zh"`` / ``"en"``
     code("...", expect=None)            a code cell, identical in both editions. ``expect`` (a string, or
                                         ``{"zh": ..., "en": ...}``) is the exact stdout the cell must print: the
-                                        cell is tagged ``nbval-check-output`` and a reference copy of the notebook
-                                        holding that output is written to ``tests/nbval/`` for nbval --nbval-lax
-                                        (committed course notebooks themselves never carry outputs)
+                                        cell is tagged ``nbval-check-output``; the tests write a reference copy of
+                                        the notebook holding that output to a temporary folder
+                                        (:func:`nbval_references`) and run nbval --nbval-lax on it, so no
+                                        committed notebook ever carries outputs
     exercise(learner="...", answer="...")
                                         exercise notebooks only: the learner edition gets ``learner`` (with
                                         ``____`` blanks), the answer key gets ``answer``
@@ -142,10 +143,7 @@ def targets(src: Path, cells: list) -> dict:
     base = src.parent.parent  # notebooks/ or exercises/
     name = src.stem + ".ipynb"
     if base.name == "notebooks":
-        out = {base / lang / name: (lang, "course") for lang in LANGS}
-        if any(c.get("expect") for c in cells):
-            out.update({ROOT / "tests" / "nbval" / f"{src.stem}_{lang}.ipynb": (lang, "nbval") for lang in LANGS})
-        return out
+        return {base / lang / name: (lang, "course") for lang in LANGS}
     out = {base / lang / name: (lang, "learner") for lang in LANGS}
     out.update({base / "answer_keys" / lang / name: (lang, "answer") for lang in LANGS})
     return out
@@ -155,13 +153,35 @@ def sources() -> list:
     return sorted((ROOT / "notebooks" / "src").glob("[0-9]*.py")) + sorted((ROOT / "exercises" / "src").glob("[0-9]*.py"))
 
 
+HELPERS = {"md": md, "params": params, "code": code, "exercise": exercise, "trainer": trainer}
+
+
+def cells_of(src: Path) -> list:
+    """The CELLS a source file defines."""
+    return runpy.run_path(str(src), init_globals=HELPERS)["CELLS"]
+
+
+def nbval_references(dest: Path) -> list:
+    """Write, for every course source with ``expect=`` cells, a reference notebook per language holding the
+    expected outputs (``<stem>_<lang>.ipynb`` in ``dest``); return their paths. Used by the tests only."""
+    written = []
+    for src in sources():
+        cells = cells_of(src)
+        if src.parent.parent.name != "notebooks" or not any(c.get("expect") for c in cells):
+            continue
+        for lang in LANGS:
+            path = Path(dest) / f"{src.stem}_{lang}.ipynb"
+            path.write_text(dumps(render(cells, lang, "nbval")), encoding="utf-8")
+            written.append(path)
+    return written
+
+
 def build(check: bool = False, only=()) -> list:
-    helpers = {"md": md, "params": params, "code": code, "exercise": exercise, "trainer": trainer}
     changed = []
     for src in sources():
         if only and src.stem not in only:
             continue
-        cells = runpy.run_path(str(src), init_globals=helpers)["CELLS"]
+        cells = cells_of(src)
         for path, (lang, edition) in targets(src, cells).items():
             text = dumps(render(cells, lang, edition))
             current = path.read_text(encoding="utf-8") if path.exists() else None
