@@ -73,8 +73,8 @@ def test_same_set_and_close_explain():
 
 
 def test_prompt_is_marked_as_a_question_not_a_check(lang):
-    """A prompt shows ❓, so the notebook tests never count it as a check result."""
+    """A prompt shows ✎, so the notebook tests never count it as a check result."""
     q = Double()
     prompt = q.prompt()
-    assert prompt.status == "prompt" and str(prompt).startswith("❓")
+    assert prompt.status == "prompt" and str(prompt).startswith("✎")
     assert q.title in str(prompt)

@@ -215,7 +215,7 @@ def test_money_prompts_are_base_class_prompt_boxes(lang):
     for q in questions:
         assert type(q).prompt is Exercise.prompt
         box = q.prompt()
-        assert box.status == "prompt" and str(box).startswith("❓") and "❓" in box._repr_html_()
+        assert box.status == "prompt" and str(box).startswith("✎") and "✎" in box._repr_html_()
         assert box.message == q.title and box.details[0]
     assert "2,000" in damage_exercises.q1.prompt().details[0]        # prompt_fmt fills the scenario's figures
     assert not hasattr(damage_exercises, "Question")

@@ -74,7 +74,7 @@ def trainer(zh: str, en: str):
     return Cell(kind="trainer", text={"zh": zh, "en": en})
 
 
-TRAINER_HEADING = {"zh": "🧑‍🏫 讲师备注", "en": "🧑‍🏫 Trainer notes"}
+TRAINER_HEADING = {"zh": "✎ 讲师备注", "en": "✎ Trainer notes"}
 
 
 def _nb(cells: list) -> dict:

@@ -73,9 +73,9 @@ _STYLE = {
     "correct": ("#e6f4ea", "#1e7e34", "✔"),
     "wrong": ("#fdecea", "#b3261e", "✘"),
     "blank": ("#eef3fb", "#0b57d0", "…"),
-    "hint": ("#fff8e1", "#8a5a00", "💡"),
-    "solution": ("#f3e8fd", "#6a1b9a", "📖"),
-    "prompt": ("#f1f3f4", "#3c4043", "❓"),
+    "hint": ("#fff8e1", "#8a5a00", "☞"),
+    "solution": ("#f3e8fd", "#6a1b9a", "▶"),
+    "prompt": ("#f1f3f4", "#3c4043", "✎"),
 }
 
 
@@ -139,7 +139,7 @@ class Exercise:
         return {}
 
     def prompt(self) -> Feedback:
-        """The question, in the current language (marked ❓, so it is never mistaken for a check result)."""
+        """The question, in the current language (marked ✎, so it is never mistaken for a check result)."""
         return Feedback("prompt", self.title, [self._text("prompt", **self.prompt_fmt())])
 
     def check(self, answer=____) -> Feedback:
