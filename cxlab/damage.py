@@ -1071,8 +1071,9 @@ def plot_pareto(table: pd.DataFrame, ax=None):
     right.plot(x, table["cumulative_share"], color=_style.PALETTE[3], marker="o", linewidth=2.5,
                label=t("damage.plot.cumulative_share"))
     right.axhline(0.8, color="grey", linestyle="--", linewidth=1.2)
-    right.annotate(t("damage.plot.eighty"), (x[0] if len(x) else 0, 0.8), xytext=(0, 4),
-                   textcoords="offset points", ha="center", va="bottom", color="grey",
+    # at the right end, above the smallest bars of a Pareto chart, where no value label stands
+    right.annotate(t("damage.plot.eighty"), (x[-1] + 0.4 if len(x) else 0, 0.8), xytext=(0, 4),
+                   textcoords="offset points", ha="right", va="bottom", color="grey",
                    bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.85))
     texts = [_fmt(v) for v in values]
     rotation = _label_rotation(ax, texts, slots=len(texts), fontsize="small")

@@ -103,7 +103,7 @@ class DamageExplorer:
         self.output = w.Output()
 
         style.ensure()
-        self.figure = Figure(figsize=(10, 11), layout="constrained")
+        self.figure = Figure(figsize=(10, 8.6), layout="constrained")  # fits a projected screen with the controls
         self.axes = self.figure.subplots(2, 1)
 
         left = w.VBox([self.customers, self.problem_rate, self.complaint_rate, self.quick, self.resolved,

@@ -175,7 +175,7 @@ class KanoExplorer:
         The box to display.
     """
 
-    def __init__(self, answers: pd.DataFrame, features=None, figsize=(17, 7.5)):
+    def __init__(self, answers: pd.DataFrame, features=None, figsize=(12.5, 6)):
         import ipywidgets as w
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
@@ -236,6 +236,9 @@ class KanoExplorer:
         ])
         controls = w.HBox([self.features, w.VBox([self.tie_threshold, self.split, what_if])])
         self.widget = w.VBox([controls, self.image, self.table])
+        self.update()
+        # The first drawing settled the layout (then frozen, see _render); the plot functions place feature labels
+        # in screen space, so draw once more on the settled axes, or labels placed before the layout could collide.
         self.update()
 
     # -- callbacks -------------------------------------------------------------------------------------------
