@@ -1041,7 +1041,8 @@ def _place_labels(ax, xs, ys, labels, sizes, avoid=()):
     return texts
 
 
-def plot_better_worse(result: pd.DataFrame, ax=None, split: str = "fixed", annotate: bool = True):
+def plot_better_worse(result: pd.DataFrame, ax=None, split: str = "fixed", annotate: bool = True,
+                      legend: bool = True):
     """The better-worse diagram: |worse| across, better up, one point per feature, quadrants named.
 
     Top-left attractive (raises satisfaction, absence hardly hurts), top-right one-dimensional, bottom-right
@@ -1058,6 +1059,9 @@ def plot_better_worse(result: pd.DataFrame, ax=None, split: str = "fixed", annot
         Quadrant lines at 0.5 / 0.5, or at the mean |worse| and mean better of the features shown.
     annotate : bool
         Write each feature's name next to its point (labels pushed apart so they do not overlap).
+    legend : bool
+        The category legend beside the grid; an explorer that shows the category bars next to the grid leaves it
+        out, so the grid gets the room (the quadrant names carry the same colours).
 
     Returns
     -------
@@ -1097,8 +1101,9 @@ def plot_better_worse(result: pd.DataFrame, ax=None, split: str = "fixed", annot
     ax.set_xlabel(t("kano.plot.worse_axis"))
     ax.set_ylabel(t("kano.plot.better_axis"))
     ax.set_title(t("kano.plot.better_worse_title"))
-    _category_legend(ax, sorted(set(shown["category"]), key=PRIORITY.index), loc="center left",
-                     bbox_to_anchor=(1.01, 0.5), importance="importance_mean" in shown.columns)
+    if legend:
+        _category_legend(ax, sorted(set(shown["category"]), key=PRIORITY.index), loc="center left",
+                         bbox_to_anchor=(1.01, 0.5), importance="importance_mean" in shown.columns)
     if annotate and len(shown):
         _place_labels(ax, x, y, [str(f) for f in shown.index], sizes, avoid=names)
     return ax

@@ -222,7 +222,7 @@ class KanoExplorer:
         self.result = None
         self.figure = Figure(figsize=figsize, layout="constrained")
         FigureCanvasAgg(self.figure)
-        self.axes = self.figure.subplots(1, 2, width_ratios=[1.15, 1])
+        self.axes = self.figure.subplots(1, 2, width_ratios=[1.3, 1])
 
         for control in (self.features, self.tie_threshold, self.split):
             control.observe(self.update, names="value")
@@ -272,7 +272,8 @@ class KanoExplorer:
         split_only = (change is not None and change.get("owner") is self.split and self.result is not None)
         if split_only:
             self.axes[0].clear()
-            kano.plot_better_worse(self.result.rename(index=self.names), ax=self.axes[0], split=self.split.value)
+            kano.plot_better_worse(self.result.rename(index=self.names), ax=self.axes[0], split=self.split.value,
+                                   legend=False)
             self._render()
             return
         selected = list(self.features.value)
@@ -288,7 +289,7 @@ class KanoExplorer:
         frame = frame[frame["feature"].isin(selected)]
         self.result = kano.classify(frame, tie_threshold=float(self.tie_threshold.value))
         shown = self.result.rename(index=self.names)
-        kano.plot_better_worse(shown, ax=self.axes[0], split=self.split.value)
+        kano.plot_better_worse(shown, ax=self.axes[0], split=self.split.value, legend=False)
         kano.plot_categories(shown, ax=self.axes[1])
         self.table.value = self._table_html(shown)
         self._render()
@@ -314,8 +315,15 @@ class KanoExplorer:
     def _render(self):
         """Draw the one figure to PNG and hand it to the Image widget (no Output capture: it works the same in
         JupyterLab, under papermill and in pytest, and the picture is kept in the saved widget state)."""
+        from PIL import Image
+
+        # One Agg draw, then the pixels straight to PNG: savefig would add a second pass over the figure
+        # (about a quarter of the redraw time, measured in benchmarks/bench_kano_widget.py).
+        canvas = self.figure.canvas
+        canvas.draw()
         buffer = io.BytesIO()
-        self.figure.savefig(buffer, format="png", dpi=self.figure.dpi, pil_kwargs={"compress_level": 1})
+        Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).save(
+            buffer, format="png", compress_level=1)
         self.image.value = buffer.getvalue()
         # The first drawing (all features) fixed the margins; later redraws keep them, which saves the
         # constrained-layout pass (about a fifth of every redraw) and stops the panels jumping as labels change.
