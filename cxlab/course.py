@@ -274,15 +274,14 @@ class ComplaintDemo:
     def update(self):
         """Recompute and redraw from the current slider value."""
         import matplotlib.pyplot as plt
-        from IPython.display import display
+
+        from .widgets import show_figure
 
         self.result = complaint_split(self.customers, self.share.value / 100)
-        with self.output:
-            self.output.clear_output(wait=True)
-            fig, ax = plt.subplots(figsize=(7, 4.2))
-            self.ax = plot_complaint_split(self.result, ax=ax)
-            display(fig)
-            plt.close(fig)
+        fig, ax = plt.subplots(figsize=(7, 4.2))
+        self.ax = plot_complaint_split(self.result, ax=ax)
+        show_figure(self.output, fig)
+        plt.close(fig)
         return self.result
 
     def _ipython_display_(self):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 
 from .. import InputError
-from . import message_html
+from . import cards_html, message_html, show_figure
 from ..i18n import t
 
 __all__ = ["DamageExplorer"]
@@ -155,7 +155,6 @@ class DamageExplorer:
         """Recompute with the model and redraw with its plot functions; a bad input becomes a message."""
         if self._busy:
             return
-        from IPython.display import clear_output, display
 
         self.conversion.disabled = not self.word_of_mouth.value
         inputs = self.inputs()
@@ -180,9 +179,7 @@ class DamageExplorer:
             ax.clear()
         self._damage.plot_funnel(result, ax=self.axes[0])
         self._damage.plot_revenue_by_group(result, ax=self.axes[1])
-        with self.output:
-            clear_output(wait=True)
-            display(self.figure)
+        show_figure(self.output, self.figure)
 
     def _summary(self, result) -> str:
         items = [("customers_lost", result.customers_lost), ("revenue_at_risk", result.revenue_at_risk),
@@ -190,9 +187,4 @@ class DamageExplorer:
         if result.net_value_at_risk is not None:
             items += [("prospects_lost", result.prospects_lost), ("prospects_won", result.prospects_won),
                       ("net_value_at_risk", result.net_value_at_risk)]
-        cells = "".join(
-            f'<div style="padding:6px 14px;margin:4px;background:#f1f5fb;border-radius:6px">'
-            f'<div style="font-size:0.95em;color:#444">{html.escape(t(f"damage.metric.{name}"))}</div>'
-            f'<div style="font-size:1.5em;font-weight:bold">{_money(value)}</div></div>'
-            for name, value in items if value is not None)
-        return f'<div style="display:flex;flex-wrap:wrap">{cells}</div>'
+        return cards_html([(t(f"damage.metric.{name}"), _money(value)) for name, value in items if value is not None])

@@ -10,10 +10,9 @@ Examples
 """
 from __future__ import annotations
 
-import html
 
 from .. import InputError
-from . import message_html
+from . import cards_html, message_html, show_figure
 from ..i18n import t
 
 __all__ = ["ReturnExplorer", "CASE_PARAMETERS"]
@@ -129,7 +128,6 @@ class ReturnExplorer:
         """Recompute with the model and redraw with its plot function; a bad input becomes a message."""
         if self._busy:
             return
-        from IPython.display import clear_output, display
 
         try:
             result = self._returns.experience_return(**self.inputs())
@@ -143,9 +141,7 @@ class ReturnExplorer:
         self.summary.value = self._summary(result)
         self.ax.clear()
         self._returns.plot_roi_over_time(result, ax=self.ax)
-        with self.output:
-            clear_output(wait=True)
-            display(self.figure)
+        show_figure(self.output, self.figure)
 
     def payback_text(self, result=None) -> str:
         """The payback period in words, in the current language."""
@@ -157,9 +153,4 @@ class ReturnExplorer:
     def _summary(self, result) -> str:
         roi = "–" if result.roi is None else f"{result.roi:.0%}"
         items = [("roi", roi), ("npv", _money(result.npv)), ("payback", self.payback_text(result))]
-        cells = "".join(
-            f'<div style="padding:6px 14px;margin:4px;background:#f1f5fb;border-radius:6px">'
-            f'<div style="font-size:0.95em;color:#444">{html.escape(t(f"money_course.explorer.{name}"))}</div>'
-            f'<div style="font-size:1.5em;font-weight:bold">{html.escape(value)}</div></div>'
-            for name, value in items)
-        return f'<div style="display:flex;flex-wrap:wrap">{cells}</div>'
+        return cards_html([(t(f"money_course.explorer.{name}"), value) for name, value in items])
