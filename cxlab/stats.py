@@ -5,6 +5,9 @@
 * :func:`wilson_interval` — the Wilson score interval for a proportion (Wilson 1927; recommended over the Wald
   interval by Newcombe 1998 and by Brown, Cai & DasGupta 2001). CSAT top-box shares, classroom shares and any
   "x of n" figure use it.
+* :func:`ipa_quadrants` — importance–performance analysis (Martilla & James 1977): which quadrant each
+  attribute falls in, for SERVQUAL items, journey touchpoints and value drivers alike (the grid itself is drawn by
+  :mod:`cxlab.plotting`).
 * :func:`derived_importance` — how much each driver (touchpoint score, item, dimension) matters for an outcome
   (overall satisfaction, NPS answer, repurchase), from respondent-level data: the Pearson correlation of each
   driver with the outcome and Johnson's relative weights (Johnson 2000), which split the regression R² among
@@ -31,7 +34,8 @@ import pandas as pd
 
 from .i18n import t
 
-__all__ = ["z_value", "two_sided_p", "wilson_interval", "derived_importance", "IMPORTANCE_COLUMNS"]
+__all__ = ["z_value", "two_sided_p", "wilson_interval", "derived_importance", "IMPORTANCE_COLUMNS",
+           "IPA_QUADRANTS", "ipa_quadrants"]
 
 #: Columns of :func:`derived_importance`'s result, in order.
 IMPORTANCE_COLUMNS = ("correlation", "relative_weight", "share", "rank", "n")
@@ -233,4 +237,81 @@ def derived_importance(frame: pd.DataFrame, drivers, outcome: str) -> pd.DataFra
     out["rank"] = out["relative_weight"].rank(ascending=False, method="min").astype(int)
     out["n"] = n
     out.attrs["r_squared"] = r_squared
+    return out
+
+
+#: Importance–performance quadrants (Martilla & James 1977), with the catalog key of each name
+#: (``stats.ipa.<code>``): high importance & low performance → ``concentrate`` ("concentrate here"),
+#: high & high → ``keep_up`` ("keep up the good work"), low & low → ``low_priority``, low importance & high
+#: performance → ``overkill`` ("possible overkill").
+IPA_QUADRANTS = ("concentrate", "keep_up", "low_priority", "overkill")
+
+_SPLITS = ("mean", "median")
+
+
+def _split_value(name, values, split) -> float:
+    if isinstance(split, str):
+        if split not in _SPLITS:
+            raise _error("split", name=name, value=_show(split), accepted=", ".join(_SPLITS))
+        return float(np.mean(values) if split == "mean" else np.median(values))
+    if isinstance(split, bool) or not isinstance(split, Real) or not math.isfinite(split):
+        raise _error("split", name=name, value=_show(split), accepted=", ".join(_SPLITS))
+    return float(split)
+
+
+def _scores(name, values) -> np.ndarray:
+    if isinstance(values, (str, bytes, dict)) or not hasattr(values, "__len__"):
+        raise _error("scores", name=name, value=_show(values) if not isinstance(values, dict) else "dict")
+    try:
+        arr = np.asarray(values, dtype=float).reshape(-1)
+    except (TypeError, ValueError):
+        raise _error("scores", name=name, value=_show(list(values)[:3])) from None
+    if arr.size == 0 or not np.isfinite(arr).all():
+        bad = arr[~np.isfinite(arr)]
+        raise _error("scores", name=name, value=_show(float(bad[0])) if bad.size else "[]")
+    return arr
+
+
+def ipa_quadrants(importance, performance, importance_split="mean", performance_split="mean") -> pd.DataFrame:
+    """Importance–performance analysis: the quadrant of each attribute.
+
+    An attribute whose importance is at or above the importance split is "important"; one whose performance is
+    at or above the performance split "performs well". Martilla & James split at the scale midpoint or at the
+    means; the data-centred mean split is the default here, as is common practice (Bacon 2003 compares the two).
+
+    Source: J. A. Martilla & J. C. James (1977), "Importance-performance analysis", *Journal of Marketing* 41(1),
+    77–79; D. R. Bacon (2003), *Journal of Marketing Education* 25(1), 55–71.
+
+    Parameters
+    ----------
+    importance, performance : array-like or Series of numbers, same length
+        One value per attribute (a Series keeps its index as the attribute names).
+    importance_split, performance_split : "mean", "median" or a number
+        Where each axis is split.
+
+    Returns
+    -------
+    DataFrame
+        One row per attribute: ``importance``, ``performance``, ``quadrant`` (one of :data:`IPA_QUADRANTS`);
+        ``.attrs`` holds the two split values.
+
+    Examples
+    --------
+    >>> out = ipa_quadrants([5, 5, 1, 1], [1, 5, 1, 5])
+    >>> out["quadrant"].tolist()
+    ['concentrate', 'keep_up', 'low_priority', 'overkill']
+    """
+    index = importance.index if isinstance(importance, pd.Series) else None
+    imp = _scores("importance", importance)
+    perf = _scores("performance", performance)
+    if imp.size != perf.size:
+        raise _error("lengths", first=imp.size, second=perf.size)
+    imp_split = _split_value("importance_split", imp, importance_split)
+    perf_split = _split_value("performance_split", perf, performance_split)
+    important = imp >= imp_split
+    good = perf >= perf_split
+    quadrant = np.where(important, np.where(good, "keep_up", "concentrate"),
+                        np.where(good, "overkill", "low_priority"))
+    out = pd.DataFrame({"importance": imp, "performance": perf, "quadrant": quadrant}, index=index)
+    out.attrs.update(importance_split=imp_split, performance_split=perf_split)
     return out

@@ -115,3 +115,24 @@ def test_derived_importance_bad_input(lang):
     for args in bad:
         with pytest.raises(cxlab.InputError):
             stats.derived_importance(*args)
+
+
+def test_ipa_quadrants_by_hand():
+    """Importance (4, 2, 3, 1) mean 2.5; performance (3, 6, 6, 2) mean 4.25:
+    a: important, poor → concentrate; b: unimportant, good → overkill; c: important, good → keep_up; d: low."""
+    out = stats.ipa_quadrants(pd.Series([4, 2, 3, 1], index=list("abcd")), [3, 6, 6, 2])
+    assert out["quadrant"].to_dict() == {"a": "concentrate", "b": "overkill", "c": "keep_up", "d": "low_priority"}
+    assert out.attrs == {"importance_split": 2.5, "performance_split": 4.25}
+    fixed = stats.ipa_quadrants([4, 2, 3, 1], [3, 6, 6, 2], importance_split=4, performance_split="median")
+    assert fixed["quadrant"].tolist() == ["concentrate", "overkill", "overkill", "low_priority"]  # median 4.5
+    assert set(stats.IPA_QUADRANTS) == {"concentrate", "keep_up", "low_priority", "overkill"}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_ipa_bad_input(lang):
+    cxlab.set_language(lang)
+    for args, kw in [(([1, 2], [1]), {}), (([1, "x"], [1, 2]), {}), (([1, np.nan], [1, 2]), {}),
+                     (({"a": 1}, [1]), {}), (([1, 2], [1, 2]), {"importance_split": "middle"}),
+                     (([1, 2], [1, 2]), {"performance_split": True}), (([], []), {})]:
+        with pytest.raises(cxlab.InputError):
+            stats.ipa_quadrants(*args, **kw)
