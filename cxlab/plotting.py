@@ -31,7 +31,7 @@ from __future__ import annotations
 import numpy as np
 
 __all__ = [
-    "thousands", "thousands_formatter", "QuadrantGrid", "quadrant_grid", "Labels", "place_labels",
+    "thousands", "thousands_formatter", "nice_limit", "compact", "QuadrantGrid", "quadrant_grid", "Labels", "place_labels",
     "obstacles", "Pareto", "pareto_bars", "IntervalBars", "interval_bars", "text_overlaps",
 ]
 
@@ -68,6 +68,50 @@ def thousands_formatter(digits: int = 0):
     from matplotlib.ticker import FuncFormatter
 
     return FuncFormatter(lambda v, _: thousands(v, digits))
+
+
+def compact(value, lang=None) -> str:
+    """A short form of a large number for a crowded bar label: ``1.23 M``, ``-456 k`` (en), ``123.5万``,
+    ``1.2亿`` (zh); numbers under 10,000 as :func:`thousands`.
+
+    Examples
+    --------
+    >>> compact(1_234_567, "en"), compact(-45_600, "en"), compact(1_234_567, "zh"), compact(950, "zh")
+    ('1.23 M', '-45.6 k', '123.5万', '950')
+    """
+    from .i18n import get_language
+
+    lang = lang or get_language()
+    value = float(value)
+    size = abs(value)
+    if size < 10_000:
+        return thousands(value)
+    if lang == "zh":
+        unit, name = (1e8, "亿") if size >= 1e8 else (1e4, "万")
+        return f"{value / unit:.1f}{name}"
+    unit, name = (1e9, "bn") if size >= 1e9 else (1e6, "M") if size >= 1e6 else (1e3, "k")
+    number = value / unit
+    return f"{number:.3g} {name}"
+
+
+def nice_limit(value: float) -> float:
+    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^k that is at least ``value`` (> 0): an axis limit
+    that moves in steps, so an explorer's ticks and frame stay as they are while a number grows a little.
+
+    Examples
+    --------
+    >>> nice_limit(27_300), nice_limit(0.9), nice_limit(1)
+    (30000.0, 1.0, 1.0)
+    """
+    value = float(value)
+    if not np.isfinite(value) or value <= 0:
+        return 1.0
+    exponent = np.floor(np.log10(value))
+    for step in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        limit = float(step * 10 ** exponent)
+        if limit >= value * (1 - 1e-12):
+            return float(f"{limit:.12g}")
+    return float(10 ** (exponent + 1))
 
 
 # ---------------------------------------------------------------------------------------------------------------

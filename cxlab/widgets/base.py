@@ -279,6 +279,11 @@ class Explorer:
         once into a background that each picture starts from; [] draws the whole figure every time."""
         return []
 
+    def layout_key(self, state):
+        """Anything that changes the room the axes need (rows of tick labels, a legend): when it changes, the
+        layout is worked out once more (then frozen again). None by default."""
+        return None
+
     def static_key(self, state):
         """Anything that, when it changes, changes the background too (tick labels, limits): then the whole
         figure is drawn again. None by default."""
@@ -298,6 +303,7 @@ class Explorer:
         self._holding = 0
         self._built = False
         self._background, self._background_key = None, None
+        self._layout_key = None
         self._has_table = type(self).table_html is not Explorer.table_html
         width, height = self.picture
         self.figure = Figure(figsize=(width / DPI, height / DPI), dpi=DPI, layout="constrained")
@@ -372,10 +378,14 @@ class Explorer:
         else:
             self._show_axes(True)
         self.draw(state)
-        if first:
+        layout = self.layout_key(state)
+        if first or layout != self._layout_key:
             # the first draw settles the constrained layout; then it is frozen (no layout pass per change)
+            self.figure.set_layout_engine("constrained")
             self.figure.canvas.draw()
             self.figure.set_layout_engine("none")
+            self._layout_key = layout
+            self._background = None
         note = self.note(state)
         self.message_box.value = message_html(note, "note") if note else ""
         self.cards_box.value = cards_html(self.cards(state))

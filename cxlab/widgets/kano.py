@@ -273,6 +273,9 @@ class KanoExplorer(Explorer):
     def static_key(self, state):
         return self.bars.key
 
+    def layout_key(self, state):
+        return self.bars.key[0]
+
     def table_html(self, state) -> str:
         return self.summary().to_html(float_format=lambda v: f"{v:.2f}", border=0, justify="left")
 
