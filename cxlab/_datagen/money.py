@@ -148,7 +148,7 @@ def _tarp_rates() -> dict:
 
 def complaint_log() -> pd.DataFrame:
     """Complaints to a fictional home-goods retailer over one year, with resolution and 12-month repurchase."""
-    rng = np.random.default_rng(20250504)
+    rng = np.random.default_rng(20250531)
     rates = _tarp_rates()
     n = 1500
     channel = rng.choice(["phone", "online_chat", "email", "app", "store"], size=n, p=[0.3, 0.3, 0.15, 0.15, 0.1])
