@@ -62,6 +62,13 @@ class Blank:
     def __bool__(self):
         return False
 
+    def _blank(self, *_):
+        """Arithmetic on a blank stays a blank, so ``100 * (____ - ____)`` runs and checks as 'not attempted'."""
+        return self
+
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = __rtruediv__ = _blank
+    __neg__ = __pos__ = __abs__ = _blank
+
 
 ____ = Blank()
 
