@@ -13,7 +13,8 @@ The glossary: one term per concept
 Any room file may add entries under ``glossary.<id>``, in both languages, with the fields ``term`` (the one form
 used everywhere: text, charts, exercises), ``definition`` (one sentence), optionally ``avoid`` (variants that must
 not appear, separated by ``|``) and ``aside`` (exact phrases, separated by ``|``, in which a variant may be
-mentioned once, e.g. "也有人译作“客户生命周期价值”"). :func:`glossary` returns them as a table;
+mentioned once, e.g. "也有人译作“客户生命周期价值”"); ``avoid`` and ``aside`` may be given in one language only.
+:func:`glossary` returns them as a table;
 ``tests/test_glossary.py`` scans every catalog text and every notebook for the ``avoid`` variants.
 
 Examples
