@@ -44,7 +44,7 @@ __all__ = [
     "main", "build_parser", "lab_command", "lab_folder", "is_loopback", "Check", "CHECKS", "run_checks",
     "check_packages", "check_widgets_extension", "check_kernel", "check_font", "check_catalogs",
     "check_datasets", "check_chinese_rendering", "font_fix_command", "practice", "PracticeResult",
-    "backup_name", "MANIFEST", "WORKSPACE", "course_copy",
+    "backup_name", "MANIFEST", "WORKSPACE", "course_copy", "for_this_kernel",
 ]
 
 LOOPBACK = "127.0.0.1"
@@ -441,7 +441,8 @@ def check_catalogs(load=None) -> Check:
     except Exception as error:
         return Check(label, False, _one_line(error), _setup_fix())
     first, *others = LANGUAGES
-    differ = sorted(set().union(*(set(catalogs[first]) ^ set(catalogs[o]) for o in others)))
+    differ = sorted(k for k in set().union(*(set(catalogs[first]) ^ set(catalogs[o]) for o in others))
+                    if not i18n.one_language(k))
     if differ:
         return Check(label, False, t("cli.doctor.catalog_keys_differ", count=len(differ), example=differ[0]),
                      _setup_fix())
@@ -563,13 +564,40 @@ def _read_manifest(workspace: Path) -> dict:
         return {}
 
 
+def for_this_kernel(data: bytes) -> bytes:
+    """A notebook's bytes with ``metadata.language_info.version`` set to this Python's version — what ipykernel
+    reports when the notebook's kernel starts — so JupyterLab does not mark the notebook modified on open
+    (tools/nbbuild.py writes every other field JupyterLab sets). Anything that is not such a notebook is returned
+    unchanged.
+
+    Examples
+    --------
+    >>> import json, sys
+    >>> nb = json.dumps({"metadata": {"language_info": {"name": "python"}}}).encode()
+    >>> json.loads(for_this_kernel(nb))["metadata"]["language_info"]["version"] == sys.version.split()[0]
+    True
+    """
+    try:
+        nb = json.loads(data.decode("utf-8"))
+        info = nb["metadata"]["language_info"]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return data
+    if not isinstance(info, dict) or info.get("name") != "python":
+        return data
+    version = sys.version.split()[0]
+    if info.get("version") == version:
+        return data
+    info["version"] = version
+    return (json.dumps(nb, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
 def _sync(shipped: list, target: Path, force: bool = False, now: datetime | None = None) -> list:
     """Copy the files ``shipped`` into ``target``; never overwrite one the person changed (see :func:`practice`)."""
     target.mkdir(parents=True, exist_ok=True)
     manifest = _read_manifest(target)
     results = []
     for path in shipped:
-        data = path.read_bytes()
+        data = for_this_kernel(path.read_bytes())
         fresh = _digest(data)
         dest = target / path.name
         if not dest.exists():

@@ -36,7 +36,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["LANGUAGES", "DEFAULT_LANGUAGE", "set_language", "get_language", "t", "has", "catalog", "keys",
-           "glossary"]
+           "glossary", "one_language"]
 
 LANGUAGES = ("zh", "en")
 DEFAULT_LANGUAGE = "zh"
@@ -141,6 +141,16 @@ def placeholders(template: str) -> set:
 
 
 _GLOSSARY_FIELDS = ("term", "definition", "avoid", "aside")
+
+
+def one_language(key: str) -> bool:
+    """Whether ``key`` may exist in one language only: a glossary entry's ``avoid`` or ``aside`` (variants of
+    that language). Every other key must be in both catalogs.
+
+    >>> one_language("glossary.clv.avoid"), one_language("glossary.clv.term")
+    (True, False)
+    """
+    return key.startswith("glossary.") and key.rsplit(".", 1)[-1] in ("avoid", "aside")
 
 
 def glossary(lang: str | None = None):
