@@ -624,8 +624,14 @@ def _sync(shipped: list, target: Path, force: bool = False, now: datetime | None
     return results
 
 
-def _notebooks_in(folder: Path) -> list:
-    return sorted(p for p in folder.glob("*.ipynb") if p.is_file()) if folder.is_dir() else []
+def _copy_notebooks(source: Path, target: Path, missing: str, force: bool, now) -> list:
+    """:func:`_sync` of the notebooks in ``source``; :class:`cxlab.InputError` with ``missing`` when there are none."""
+    shipped = sorted(p for p in source.glob("*.ipynb") if p.is_file()) if source.is_dir() else []
+    if not shipped:
+        from . import InputError
+
+        raise InputError(missing)
+    return _sync(shipped, target, force=force, now=now)
 
 
 def practice(lang: str, workspace, home=None, force: bool = False, now: datetime | None = None) -> list:
@@ -642,12 +648,8 @@ def practice(lang: str, workspace, home=None, force: bool = False, now: datetime
         When there are no exercise notebooks for ``lang`` in the kit folder.
     """
     source = course.exercises_dir(lang, home)
-    shipped = _notebooks_in(source)
-    if not shipped:
-        from . import InputError
-
-        raise InputError(t("cli.practice.no_exercises", folder=source))
-    return _sync(shipped, Path(workspace).expanduser().resolve() / lang, force=force, now=now)
+    return _copy_notebooks(source, Path(workspace).expanduser().resolve() / lang,
+                           t("cli.practice.no_exercises", folder=source), force, now)
 
 
 def course_copy(lang: str, workspace, home=None, force: bool = False, now: datetime | None = None) -> list:
@@ -661,12 +663,8 @@ def course_copy(lang: str, workspace, home=None, force: bool = False, now: datet
         When there are no course notebooks for ``lang`` in the kit folder.
     """
     source = course.notebooks_dir(lang, home)
-    shipped = _notebooks_in(source)
-    if not shipped:
-        from . import InputError
-
-        raise InputError(t("cli.lab.no_notebooks", folder=source, language=lang))
-    return _sync(shipped, Path(workspace).expanduser().resolve() / "course" / lang, force=force, now=now)
+    return _copy_notebooks(source, Path(workspace).expanduser().resolve() / "course" / lang,
+                           t("cli.lab.no_notebooks", folder=source, language=lang), force, now)
 
 
 def _report(results: list, heading: str) -> None:
