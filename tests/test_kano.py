@@ -81,7 +81,7 @@ def test_constants():
 def test_category_and_answer_names(lang):
     """Display names come from the catalog in the current language."""
     names = {"en": ("Attractive", "One-dimensional", "Must-be", "Indifferent", "Reverse", "Questionable"),
-             "zh": ("魅力质量", "期望质量(一维)", "必备质量", "无差异质量", "反向质量", "可疑结果")}[lang]
+             "zh": ("魅力质量", "期望质量（一元质量）", "必备质量", "无差异质量", "反向质量", "可疑结果")}[lang]
     assert tuple(kano.category_name(c) for c in kano.CATEGORIES) == names
     assert kano.answer_name(1) == cxlab.t("kano.answer.1")
     with pytest.raises(cxlab.InputError):

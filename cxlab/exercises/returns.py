@@ -35,6 +35,10 @@ class ClvByHand(Exercise):
         # 200 x 0.75 / (1 + 0.10 - 0.75) = 150 / 0.35 = 428.57
         return _returns().clv(self.MARGIN, self.RETENTION, self.DISCOUNT)
 
+    def text_fmt(self):
+        clv = _returns().clv
+        return {"value": f"{self.expected():,.2f}", "higher": f"{clv(self.MARGIN, 0.80, self.DISCOUNT):,.0f}"}
+
     def compare(self, answer, expected):
         value = _number(answer)
         if abs(value - expected) <= 0.5:
@@ -65,6 +69,9 @@ class PaybackYear(Exercise):
     def expected(self):
         # cumulative discounted: -240,000 → -185,455 → -113,554 → -42,442 → +20,100 (year 4)
         return math.ceil(self.result().payback_years)
+
+    def text_fmt(self):
+        return {"year": self.expected(), "simple": math.ceil(self.result().simple_payback_years)}
 
     def compare(self, answer, expected):
         value = _number(answer)
