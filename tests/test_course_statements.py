@@ -187,3 +187,25 @@ def test_welcome_uses_every_welcome_exercise():
     code = "\n".join(c["source"] for c in _cells("00_welcome") if c["kind"] == "code")
     for q in ("q1", "q2", "q3"):
         assert f"{q}.check(" in code and f"{q}.prompt()" in code
+
+
+# -- 02: the numbers its sentences state are the model's -----------------------------------------------------------
+def test_02_sentences_state_the_models_numbers():
+    """The KANO notebook's text quotes counts and shares of the cleaned hotel survey; each is recomputed here
+    (236 answers per feature after cleaning):
+    Wi-Fi M = 130 / 236 = 55 %; late checkout A − O = 81 − 78 = 3 votes; recommendations R = 23 / 236 ≈ 10 %
+    ("约一成"); Wi-Fi Better = (9 + 47) / 226 = 0.25, Worse = −(47 + 130) / 226 = −0.78; birthday upgrade
+    Better = 147 / 225 = 0.65, Worse = −36 / 225 = −0.16; check-in wait |Worse| = 0.73."""
+    result = kano.classify(kano.clean(datasets.load("kano_hotel_app")).answers)
+    wifi, late, rec = result.loc["wifi"], result.loc["late_checkout"], result.loc["recommendations"]
+    assert round(100 * wifi["M"] / wifi["n"]) == 55
+    assert (wifi["A"], wifi["O"], wifi["M"], wifi["I"]) == (9, 47, 130, 40)
+    assert (round(wifi["better"], 2), round(wifi["worse"], 2)) == (0.25, -0.78)
+    assert late["A"] - late["O"] == 3 and late["category"] == "A" and not late["fong_significant"]
+    assert round(rec["R"] / rec["n"], 1) == 0.1
+    birthday = result.loc["birthday_upgrade"]
+    assert (round(birthday["better"], 2), round(birthday["worse"], 2)) == (0.65, -0.16)
+    assert round(abs(result.loc["checkin_speed", "worse"]), 2) == 0.73
+    zh = _text("02_kano", "zh")
+    for quoted in ("55%", "只差三票", "约一成", "0.73"):
+        assert quoted in zh
