@@ -6,7 +6,7 @@ CELLS = [
         zh="""
         # 练习 2 · KANO 模型
 
-        配套课程：`notebooks/zh/02_kano.ipynb`。四道练习，共约 35 分钟。
+        配套课程：工作区中的 `course/zh/02_kano.ipynb`（由 `cxlab lab` 复制）。四道练习，共约 35 分钟。
 
         ## 学习目标
 
@@ -21,7 +21,7 @@ CELLS = [
         en="""
         # Exercises 2 · The KANO model
 
-        Course module: `notebooks/en/02_kano.ipynb`. Four exercises, about 35 minutes in all.
+        Course module: `course/en/02_kano.ipynb` in your workspace (copied there by `cxlab lab`). Four exercises, about 35 minutes in all.
 
         ## Objectives
 

@@ -20,7 +20,7 @@ CELLS = [
         5. 知道何时用 DuMouchel 的连续分析作补充；
         6. 依据“必备 → 期望 → 魅力”的顺序排定改进优先级，并把结果与客户体验金字塔联系起来。
 
-        **时长**：约 90 分钟。配套练习：`exercises/zh/02_kano.ipynb`。
+        **时长**：约 90 分钟。配套练习：运行 `cxlab practice` 后，在你的工作区打开 `zh/02_kano.ipynb`。
         """,
         en="""
         # Module 2 · The KANO model: which needs must be met, and which ones delight?
@@ -42,7 +42,7 @@ CELLS = [
         6. set improvement priorities in the order must-be → one-dimensional → attractive and connect the result to the
            customer-experience pyramid.
 
-        **Time**: about 90 minutes. Exercises: `exercises/en/02_kano.ipynb`.
+        **Time**: about 90 minutes. Exercises: after `cxlab practice --lang en`, open `en/02_kano.ipynb` in your workspace.
         """,
     ),
     trainer(

@@ -687,7 +687,7 @@ CELLS = [
         - 按五个步骤推进：收集数据 → 识别因素 → 制定方案 → 实施监控 → 持续改进；用触点帕累托图找到下一个关键时刻。
         - 模型与满意度理论、SERVQUAL、KANO 相互补充：后者告诉我们问题出在哪里，损害模型告诉我们它值多少钱。
 
-        练习：`exercises/` 文件夹中的 `05_damage` 练习笔记本。
+        练习：运行 `cxlab practice` 后，在你的工作区打开 `zh/05_damage.ipynb`。
         """,
         en="""
         ## Key points
@@ -703,7 +703,7 @@ CELLS = [
         - The model complements satisfaction theory, SERVQUAL and KANO: they tell where the problem is, the damage
           model tells what it costs.
 
-        Exercises: the `05_damage` notebook in the `exercises/` folder.
+        Exercises: after `cxlab practice --lang en`, open `en/05_damage.ipynb` in your workspace.
         """,
     ),
     trainer(

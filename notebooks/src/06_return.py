@@ -499,7 +499,7 @@ CELLS = [
         - 推荐者值得多投入，贬损者的代价包括他们劝走的潜在客户。
         - 关键要素：识别需求、提升服务质量、建立反馈机制；趋势：数字化与人工智能、个性化、可持续发展。
 
-        练习：`exercises/` 文件夹中的 `06_return` 练习笔记本。
+        练习：运行 `cxlab practice` 后，在你的工作区打开 `zh/06_return.ipynb`。
         """,
         en="""
         ## Key points
@@ -514,7 +514,7 @@ CELLS = [
         - Key elements: identify needs, raise service quality, build a feedback mechanism; trends: digital and AI,
           personalisation, sustainability.
 
-        Exercises: the `06_return` notebook in the `exercises/` folder.
+        Exercises: after `cxlab practice --lang en`, open `en/06_return.ipynb` in your workspace.
         """,
     ),
     trainer(
