@@ -144,6 +144,11 @@ def test_zh_labels_use_full_width_brackets():
     """Chinese text brackets Chinese words with （）: '重要性（1–9）', not '重要性(1-9)'."""
     found = [f"{key}: {value!r}" for key, value in i18n.catalog("zh").items()
              if key not in _SYSTEM_NAMES and not _NOT_SCANNED.search(key) and _HALF_WIDTH.search(value)]
+    for path in _notebooks("zh"):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            text = "".join(cell["source"])
+            if cell["cell_type"] == "markdown" and _HALF_WIDTH.search(text):
+                found.append(f"{path.relative_to(ROOT)}: {_HALF_WIDTH.search(text).group()!r}")
     assert not found, "\n".join(found)
 
 
