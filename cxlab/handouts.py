@@ -565,8 +565,9 @@ def _table_html(table: Table) -> str:
 
 
 def _numeric(value) -> bool:
-    text = str(value).replace(",", "").replace("%", "").replace("-", "").replace(".", "").strip()
-    return text.isdigit()
+    """A cell that starts with a number (``1,234``, ``-0.16``, ``25%``, ``420 元``) is right-aligned."""
+    text = str(value).strip().lstrip("+-")
+    return bool(text) and text[0].isdigit()
 
 
 # -- the font -----------------------------------------------------------------------------------------------------
