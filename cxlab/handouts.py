@@ -168,11 +168,12 @@ def _registry() -> dict:
 
 
 def cases() -> dict:
-    """``{case id: Case}`` over every module of ``cxlab/cases/``, in course order (then by id)."""
+    """``{case id: Case}`` over every module of ``cxlab/cases/``, in course order."""
     from . import course
 
     order = {m.stem: m.number for m in course.COURSE}
-    return dict(sorted(_registry().items(), key=lambda kv: (order.get(kv[1].module, 99), kv[0])))
+    # stable sort: within a module the cases keep the order of their CASES list
+    return dict(sorted(_registry().items(), key=lambda kv: order.get(kv[1].module, 99)))
 
 
 def _case(case_id) -> Case:
@@ -289,7 +290,8 @@ class Context:
         return t("handouts.money", lang=self.lang, amount=self.num(x, digits))
 
     # data
-    def load(self, name: str, cluster: str | None = None, strata: str | None = None) -> pd.DataFrame:
+    def load(self, name: str, cluster: str | None = None, strata: str | None = None,
+             resample: bool = True) -> pd.DataFrame:
         """A course dataset: as shipped for the course data, re-drawn with replacement for a group's variant.
 
         Parameters
@@ -301,11 +303,14 @@ class Context:
             distinct ids (``R057``, ``R057.2`` …) so the models still see one respondent per id.
         strata : str, optional
             Column within whose values rows are drawn (``period``: as many 'before' rows as before).
+        resample : bool, default True
+            False for a table of parameters rather than observations (a variant then moves its values with
+            :meth:`vary` instead).
         """
         from . import datasets
 
         frame = datasets.load(name)
-        if not self.variant:
+        if not self.variant or not resample:
             return frame
         if cluster is not None:
             units = pd.unique(frame[cluster])
@@ -581,7 +586,7 @@ def _subset(path: str, chars: str) -> tuple:
     from fontTools.ttLib import TTFont
 
     number = 0 if path.lower().endswith((".ttc", ".otc")) else -1
-    font = TTFont(path, fontNumber=number, lazy=True)
+    font = TTFont(path, fontNumber=number, lazy=True, recalcTimestamp=False)
     cmap = font.getBestCmap() or {}
     missing = "".join(sorted(c for c in chars if ord(c) not in cmap and not c.isspace()))
     options = subset.Options()
@@ -669,12 +674,23 @@ def _formats(fmt) -> tuple:
     return ("pdf", "html") if fmt == "both" else (fmt,)
 
 
+def _os_reason(error: OSError) -> str:
+    """An OS error in the user's language where the catalog knows it (else the system's own words)."""
+    import errno
+
+    from .i18n import has
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    key = f"handouts.error.os.{name}"
+    return t(key) if name and has(key) else (error.strerror or str(error))
+
+
 def _folder(out) -> Path:
     folder = Path(out).expanduser()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise _error("unwritable", folder=folder, error=error.strerror or error) from None
+        raise _error("unwritable", folder=folder, error=_os_reason(error)) from None
     if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
         raise _error("unwritable", folder=folder, error=t("handouts.error.not_writable"))
     return folder
@@ -720,7 +736,7 @@ def write(case_id: str, out="cxlab-handouts", lang: str | None = None, fmt: str 
             try:
                 results.append(_put(folder / f"{document.name}.{kind}", data, force, now))
             except OSError as error:
-                raise _error("unwritable", folder=folder, error=error.strerror or error) from None
+                raise _error("unwritable", folder=folder, error=_os_reason(error)) from None
     return results
 
 

@@ -63,7 +63,7 @@ def online_retailer(ctx):
     levers = swings[~swings["parameter"].isin(["customers", "value_per_customer"])].reset_index(drop=True)
     top, complaint = levers.iloc[0], swings.set_index("parameter").loc["complaint_rate"]
 
-    touchpoints = datasets.load("damage_retailer_touchpoints")
+    touchpoints = ctx.load("damage_retailer_touchpoints", resample=False)
     for column, digits in (("reach", -2), ("problem_rate", 3), ("loyalty_drop", 2)):
         touchpoints[column] = [ctx.vary(v, 0.10, digits=digits, low=0, high=1 if column != "reach" else None)
                                for v in touchpoints[column]]
