@@ -5,7 +5,7 @@ needs, charts, questions to discuss, lined space to write) and one answer sheet 
 pipeline is one way, like the rest of the kit:
 
     case builder (cxlab models + datasets, text from the catalog)  →  :class:`Sheet`
-    → HTML (Jinja2 template ``cxlab/templates/handout.html.j2`` + ``handout.css``, charts as 220-dpi PNG, the CJK
+    → HTML (Jinja2 template ``cxlab/templates/handout.html.j2`` + ``handout.css``, charts as 200-dpi PNG, the CJK
       font subset and embedded with ``@font-face``)  →  PDF (WeasyPrint, same HTML)  →  files, written atomically
 
 * :func:`cases` — the registry: every :class:`Case` declared in the modules of ``cxlab/cases/``.
@@ -113,7 +113,7 @@ FORMATS = ("pdf", "html", "both")
 DEFAULT_SEED = 1
 
 #: Resolution of the charts (print wants at least 200 dpi).
-DPI = 220
+DPI = 200
 
 #: Largest number of table groups a run accepts.
 MAX_GROUPS = 50
@@ -313,16 +313,16 @@ class Context:
         if not self.variant or not resample:
             return frame
         if cluster is not None:
-            units = pd.unique(frame[cluster])
-            drawn = units[self.rng.integers(0, len(units), size=len(units))]
-            parts, seen = [], {}
+            rows = frame.groupby(cluster, sort=False).indices  # unit -> its row positions
+            units = list(rows)
+            drawn = [units[i] for i in self.rng.integers(0, len(units), size=len(units))]
+            picked = frame.iloc[np.concatenate([rows[u] for u in drawn])].reset_index(drop=True)
+            seen, labels = {}, []
             for unit in drawn:
                 seen[unit] = seen.get(unit, 0) + 1
-                part = frame[frame[cluster] == unit].copy()
-                if seen[unit] > 1:
-                    part[cluster] = f"{unit}.{seen[unit]}"
-                parts.append(part)
-            return pd.concat(parts, ignore_index=True)
+                labels += [unit if seen[unit] == 1 else f"{unit}.{seen[unit]}"] * len(rows[unit])
+            picked[cluster] = labels
+            return picked
         groups = [frame] if strata is None else [g for _, g in frame.groupby(strata, sort=False)]
         parts = [g.iloc[self.rng.integers(0, len(g), size=len(g))] for g in groups]
         return pd.concat(parts, ignore_index=True)
@@ -366,6 +366,28 @@ class Context:
         return Sheet(self.t("title"), paragraphs, list(data), list(questions), [str(k) for k in key_numbers])
 
 
+_print_rc: dict = {}
+
+
+def _print_theme() -> dict:
+    """The rcParams of ``style.use('print')``, worked out once (seaborn's set_theme is slow), without leaving
+    the theme applied: a notebook that builds a handout keeps its own chart style."""
+    if not _print_rc:
+        import matplotlib as mpl
+
+        from . import style
+
+        saved = dict(style._applied)
+        try:
+            with mpl.rc_context():
+                style.use("print")
+                _print_rc.update(mpl.rcParams)
+        finally:
+            style._applied.clear()
+            style._applied.update(saved)
+    return _print_rc
+
+
 def _png(plot, args, kwargs, size) -> bytes:
     """Draw with a plot function on a fresh figure in the print theme; return PNG bytes at :data:`DPI` (no
     metadata that changes between runs: the same chart gives the same bytes)."""
@@ -376,8 +398,8 @@ def _png(plot, args, kwargs, size) -> bytes:
 
     saved = dict(style._applied)
     try:
-        with mpl.rc_context():
-            style.use("print")
+        with mpl.rc_context(_print_theme()):
+            style._applied["context"] = "print"  # plot functions see the theme as applied and keep it
             fig = MplFigure(figsize=size, layout="constrained")
             ax = fig.subplots()
             plot(*args, ax=ax, **kwargs)
@@ -529,9 +551,9 @@ def _page(case, lang, kind, variants, when, seed) -> str:
     small = 'font-size: 8pt; color: #555555; font-family: ' + quoted(family) + ', sans-serif;'
     page_css = Markup(
         f"body {{ font-family: {quoted(family)}, sans-serif; }}\n"
-        f"@page {{ @top-left {{ content: {quoted(label('kit'))}; {small} }}\n"
-        f"  @top-center {{ content: string(casetitle); {small} }}\n"
-        f"  @top-right {{ content: {quoted(when)}; {small} }}\n"
+        f"@page {{ @top-left {{ content: {quoted(label('kit') + ' · ')} string(casetitle); width: 85%;"
+        f" white-space: nowrap; overflow: hidden; text-overflow: ellipsis; {small} }}\n"
+        f"  @top-right {{ content: {quoted(when)}; width: 15%; {small} }}\n"
         f"  @bottom-center {{ content: {_css_content(label('page'))}; {small} }} }}"
     )
     return _environment().get_template("handout.html.j2").render(
