@@ -40,21 +40,29 @@ How a module adds its case (one entry)
            answers = ctx.load("servqual_bank", cluster="respondent")   # the course data, or a group's re-draw
            result = servqual.gaps(answers)
            worst = result.dimensions["gap"].idxmin()
+           gap = result.dimensions.loc[worst, "gap"]
            return ctx.sheet(
                story={"respondents": ctx.num(answers["respondent"].nunique())},   # fills {respondents} in .story
-               data=[ctx.table(result.dimensions.round(2), "dimensions"),          # caption key .table.dimensions
+               data=[ctx.table(result.dimensions, "dimensions",                    # caption key .table.dimensions
+                               formats={c: lambda v: ctx.num(v, 2) for c in ("expectation", "perception", "gap")}),
                      ctx.figure(servqual.plot_gaps, result, caption="gaps")],      # caption key .figure.gaps
                questions=[
                    Question(ctx.t("q.worst.text"),
                             ctx.t("q.worst.answer", dimension=ctx.term(f"servqual.dimension.{worst}"),
-                                  gap=ctx.num(result.dimensions.loc[worst, "gap"], 2))),
+                                  gap=ctx.num(gap, 2)), lines=4),
                ],
-               key_numbers=[ctx.num(result.dimensions.loc[worst, "gap"], 2)],
+               key_numbers=[ctx.num(gap, 2)],
            )
 
        CASES = [Case("servqual_bank", module="03_servqual", build=bank_branch)]
 
-   ``module`` is the course stem of :data:`cxlab.course.COURSE`; the case id names the output files.
+   ``module`` is the course stem of :data:`cxlab.course.COURSE`; the case id names the output files. Data for
+   the groups: ``ctx.load(name, cluster=...)`` draws whole respondents, ``strata=...`` draws within groups such
+   as before/after, ``resample=False`` returns a parameter table untouched; move a case parameter with
+   ``ctx.vary(value, spread, digits)`` (the course data keeps the value itself). Run models under the handout's
+   language (the builder is called with it set), use the models' own plot functions for charts
+   (``ctx.figure(plot, *args, caption=..., size=(w, h))``, drawn at 200 dpi), and never type a number into a
+   text: format the model's result with ``ctx.num`` / ``ctx.pct`` / ``ctx.money``.
 2. Put its texts in a catalog file of your own room, both languages, e.g. ``cxlab/locales/zh/servqual_handout.json``
    and ``.../en/servqual_handout.json``, under ``handouts.case.<case id>``::
 
