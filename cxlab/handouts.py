@@ -609,16 +609,16 @@ def _numeric(value) -> bool:
 _PRINTABLE = "".join(chr(c) for c in range(0x20, 0x7F))
 
 
-@lru_cache(maxsize=32)
-def _subset(path: str, chars: str) -> tuple:
-    """The CJK font cut down to ``chars`` (TrueType/OpenType bytes) and the characters it lacks."""
+def _cut(source, chars: str) -> bytes:
+    """The font ``source`` (a path or bytes; the first face of a collection) cut down to ``chars``."""
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
-    number = 0 if path.lower().endswith((".ttc", ".otc")) else -1
-    font = TTFont(path, fontNumber=number, lazy=True, recalcTimestamp=False)
-    cmap = font.getBestCmap() or {}
-    missing = "".join(sorted(c for c in chars if ord(c) not in cmap and not c.isspace()))
+    if isinstance(source, bytes):
+        font = TTFont(io.BytesIO(source), lazy=True, recalcTimestamp=False)
+    else:
+        number = 0 if source.lower().endswith((".ttc", ".otc")) else -1
+        font = TTFont(source, fontNumber=number, lazy=True, recalcTimestamp=False)
     options = subset.Options()
     options.layout_features = []
     options.hinting = False
@@ -629,7 +629,38 @@ def _subset(path: str, chars: str) -> tuple:
     subsetter.subset(font)
     buffer = io.BytesIO()
     font.save(buffer)
-    return buffer.getvalue(), missing
+    return buffer.getvalue()
+
+
+_base: dict = {}
+
+
+def _base_font(path: str, chars: set) -> tuple:
+    """A first cut of the (large) CJK font holding every character of both catalogs and of ``chars``, made
+    once per process: ``(font bytes, characters asked for, characters the font has)``. Cutting this small font
+    again for each document is fast; a document needing a character outside it makes a new first cut."""
+    cached = _base.get(path)
+    if cached is None or not chars <= cached[1]:
+        from fontTools.ttLib import TTFont
+
+        from .i18n import catalog
+
+        wanted = set(chars) | set(_PRINTABLE) | (cached[1] if cached else set())
+        for lang in LANGUAGES:
+            for text in catalog(lang).values():
+                wanted |= set(text)
+        data = _cut(path, "".join(sorted(wanted)))
+        present = set(map(chr, TTFont(io.BytesIO(data), lazy=True).getBestCmap() or {}))
+        _base[path] = cached = (data, wanted, present)
+    return cached
+
+
+@lru_cache(maxsize=32)
+def _subset(path: str, chars: str) -> tuple:
+    """The CJK font cut down to ``chars`` (TrueType/OpenType bytes) and the characters it lacks."""
+    data, _, present = _base_font(path, set(chars))
+    missing = "".join(sorted(c for c in chars if c not in present and not c.isspace()))
+    return _cut(data, chars), missing
 
 
 def font_face(text: str) -> tuple:
