@@ -653,10 +653,11 @@ def _add_handout_parser(sub):
     # its own dest: 'all' is a value here, and the top-level --lang keeps setting the language of the messages
     opts.add_argument("--lang", dest="handout_lang", choices=(*LANGUAGES, "all"), default=None,
                       help=t("handouts.cli.lang"))
-    opts.add_argument("--format", dest="handout_format", default="both", help=t("handouts.cli.format"))
-    opts.add_argument("--out", default="cxlab-handouts", help=t("handouts.cli.out"))
-    opts.add_argument("--groups", default=None, help=t("handouts.cli.groups"))
-    opts.add_argument("--seed", default=None, help=t("handouts.cli.seed"))
+    opts.add_argument("--format", dest="handout_format", default="both", metavar="{pdf,html,both}",
+                      help=t("handouts.cli.format"))
+    opts.add_argument("--out", default="cxlab-handouts", metavar="DIR", help=t("handouts.cli.out"))
+    opts.add_argument("--groups", default=None, metavar="N", help=t("handouts.cli.groups"))
+    opts.add_argument("--seed", default=None, metavar="S", help=t("handouts.cli.seed"))
     opts.add_argument("--force", action="store_true", help=t("handouts.cli.force"))
 
 

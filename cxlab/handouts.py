@@ -786,6 +786,8 @@ def write(case_id: str, out="cxlab-handouts", lang: str | None = None, fmt: str 
         Bad arguments (see :func:`build`), an unknown format, or a folder that cannot be written.
     """
     formats = _formats(fmt)
+    if not isinstance(force, bool):
+        raise _error("not_bool", name="force", value=force)
     case = _case(case_id)
     _language(lang)
     _validate(groups, seed)

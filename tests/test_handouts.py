@@ -58,6 +58,8 @@ def test_bad_arguments_are_input_errors_in_the_language(lang):
         handouts.build("kano_hotel_app", lang=lang, seed=-1)
     with pytest.raises(cxlab.InputError, match="docx"):
         handouts.write("kano_hotel_app", "x", lang=lang, fmt="docx")
+    with pytest.raises(cxlab.InputError, match="force"):
+        handouts.write("kano_hotel_app", "x", lang=lang, fmt="html", force="no")
 
 
 # -- documents and variants -------------------------------------------------------------------------------------
