@@ -13,7 +13,9 @@ pipeline is one way, like the rest of the kit:
 * :func:`build` — the documents of one case in one language, in memory: the handout (one per group with
   ``groups=N``) and the facilitator's answer sheet covering every variant.
 * :func:`write` — build, render and write them; an existing file is never replaced without ``force`` (then a
-  ``.bak-…`` copy is kept), and a file whose content would not change is left alone and reported unchanged.
+  ``.bak-…`` copy is kept), and a file whose content would not change is left alone and reported unchanged
+  (a PDF made from the same HTML and untouched since, as recorded in the folder's ``.cxlab-handouts.json``, is
+  not even rendered again).
 * :func:`render_pdf` — one document to PDF bytes (deterministic: the same case, date and seed give the same bytes).
 
 ``cxlab handout`` (in :mod:`cxlab.cli`) is a thin shell over :func:`case_table` and :func:`write`.
@@ -792,15 +794,59 @@ def write(case_id: str, out="cxlab-handouts", lang: str | None = None, fmt: str 
     _language(lang)
     _validate(groups, seed)
     folder = _folder(out)
+    manifest = _read_manifest(folder)
     results = []
-    for document in build(case.id, lang, groups, seed, date):
-        for kind in formats:
-            data = document.html.encode("utf-8") if kind == "html" else render_pdf(document)
-            try:
-                results.append(_put(folder / f"{document.name}.{kind}", data, force, now))
-            except OSError as error:
-                raise _error("unwritable", folder=folder, error=_os_reason(error)) from None
+    try:
+        for document in build(case.id, lang, groups, seed, date):
+            source = _digest(document.html.encode("utf-8"))
+            for kind in formats:
+                path = folder / f"{document.name}.{kind}"
+                record = manifest.get(path.name, {})
+                if kind == "pdf" and not force and record.get("source") == source and path.is_file() \
+                        and record.get("output") == _digest(path.read_bytes()):
+                    results.append(Written(path, "unchanged"))  # made from this very HTML, untouched since
+                    continue
+                data = document.html.encode("utf-8") if kind == "html" else render_pdf(document)
+                result = _put(path, data, force, now)
+                results.append(result)
+                if result.action != "kept":
+                    manifest[path.name] = {"source": source, "output": _digest(data)}
+        _write_manifest(folder, manifest)
+    except OSError as error:
+        raise _error("unwritable", folder=folder, error=_os_reason(error)) from None
     return results
+
+
+#: The file in an output folder that records, for each PDF written, the fingerprint of the HTML it was made
+#: from and of the PDF itself: a second run then knows a PDF is unchanged without rendering it again.
+MANIFEST = ".cxlab-handouts.json"
+
+
+def _digest(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_manifest(folder: Path) -> dict:
+    import json
+
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_manifest(folder: Path, manifest: dict):
+    import json
+
+    from .cli import _atomic_write
+
+    text = json.dumps(manifest, indent=1, sort_keys=True) + "\n"
+    if (folder / MANIFEST).is_file() and (folder / MANIFEST).read_text(encoding="utf-8") == text:
+        return
+    _atomic_write(folder / MANIFEST, text.encode("utf-8"))
 
 
 def jobs(case_id=None, lang=None, all_cases: bool = False) -> list:

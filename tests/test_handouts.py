@@ -183,7 +183,7 @@ def test_second_run_changes_nothing_force_keeps_a_backup(tmp_path):
     assert replaced[0].action == "replaced" and replaced[0].backup.name.startswith("damage_hotel_checkin-en.bak-")
     assert "my notes" in replaced[0].backup.read_text(encoding="utf-8")
     assert "my notes" not in edited.read_text(encoding="utf-8")
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".") and p.name != handouts.MANIFEST]
 
 
 def test_unwritable_folder_is_one_clear_error(tmp_path):
@@ -345,3 +345,23 @@ def test_font_cut_is_the_same_whatever_came_before():
     handouts.font_face("罕见字 龘 \U00020000")  # grows the first cut (the last one is in no font here)
     again, _ = handouts.font_face("客户体验 KANO 0.25")
     assert first == again and missing == ""
+
+
+@pytest.mark.slow
+def test_an_unchanged_pdf_is_not_rendered_again(tmp_path, monkeypatch):
+    """A second run knows from the folder's manifest that a PDF was made from the same HTML and not touched
+    since: unchanged, without rendering; an edited PDF is rendered again, compared and kept."""
+    first = handouts.write("damage_hotel_checkin", tmp_path, lang="en", fmt="pdf", date=DATE)
+    assert [r.action for r in first] == ["written", "written"]
+
+    def no_rendering(document):
+        raise AssertionError("rendered again")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(handouts, "render_pdf", no_rendering)
+        assert [r.action for r in handouts.write("damage_hotel_checkin", tmp_path, "en", "pdf", date=DATE)] == \
+            ["unchanged", "unchanged"]
+    pdf = tmp_path / "damage_hotel_checkin-en.pdf"
+    pdf.write_bytes(pdf.read_bytes() + b"\n% a person's note")
+    again = handouts.write("damage_hotel_checkin", tmp_path, "en", "pdf", date=DATE)
+    assert [r.action for r in again] == ["kept", "unchanged"] and pdf.read_bytes().endswith(b"note")
