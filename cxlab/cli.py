@@ -534,9 +534,9 @@ def backup_name(path: Path, now: datetime | None = None) -> Path:
     return candidate
 
 
-def _read_manifest(workspace: Path) -> dict:
+def _read_manifest(workspace: Path, name: str = MANIFEST) -> dict:
     try:
-        data = json.loads((workspace / MANIFEST).read_text(encoding="utf-8"))
+        data = json.loads((workspace / name).read_text(encoding="utf-8"))
         return data if isinstance(data, dict) else {}
     except (OSError, ValueError):
         return {}

@@ -823,19 +823,15 @@ MANIFEST = ".cxlab-handouts.json"
 
 
 def _digest(data: bytes) -> str:
-    import hashlib
+    from .cli import _digest as sha256
 
-    return hashlib.sha256(data).hexdigest()
+    return sha256(data)
 
 
 def _read_manifest(folder: Path) -> dict:
-    import json
+    from .cli import _read_manifest as read
 
-    try:
-        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}
+    return read(folder, MANIFEST)
 
 
 def _write_manifest(folder: Path, manifest: dict):
