@@ -14,6 +14,8 @@ Exit codes: 0 all well, 1 a problem was found (and reported with its fix), 2 the
 * ``cxlab practice`` copies the learner exercise notebooks into the learner's own workspace. A file the learner
   changed is never overwritten (``--force`` replaces it after keeping a dated backup); writes are atomic.
 * ``cxlab datasets [NAME]`` lists the sample datasets or describes one.
+* ``cxlab handout CASE | --all | --list`` writes print-ready case handouts (a thin shell over
+  :mod:`cxlab.handouts`; see :func:`_cmd_handout`).
 
 Examples
 --------
@@ -53,6 +55,7 @@ LOOPBACK = "127.0.0.1"
 REQUIREMENTS = (
     "jupyterlab>=4.0", "ipywidgets>=8.0", "ipykernel>=6.0", "pandas>=2.0", "numpy>=1.24", "matplotlib>=3.7",
     "seaborn>=0.13", "papermill>=2.4", "nbval>=0.10", "nbformat>=5.7", "nbconvert>=7.0", "openpyxl>=3.1",
+    "jinja2>=3.1", "weasyprint>=61", "tqdm>=4.60",
 )
 
 #: The workspace file in which ``cxlab practice`` records the fingerprint of each notebook it copied.
@@ -130,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     data = sub.add_parser("datasets", help=t("cli.help.datasets"), description=t("cli.help.datasets_description"))
     data.add_argument_group(t("cli.help.arguments")).add_argument("name", nargs="?", help=t("cli.help.dataset_name"))
     _lang_option(data.options)
+    _add_handout_parser(sub)
     return parser
 
 
@@ -161,7 +165,8 @@ def main(argv=None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    handler = {"lab": _cmd_lab, "doctor": _cmd_doctor, "practice": _cmd_practice, "datasets": _cmd_datasets}
+    handler = {"lab": _cmd_lab, "doctor": _cmd_doctor, "practice": _cmd_practice, "datasets": _cmd_datasets,
+               "handout": _cmd_handout}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:
@@ -556,9 +561,9 @@ def backup_name(path: Path, now: datetime | None = None) -> Path:
     return candidate
 
 
-def _read_manifest(workspace: Path) -> dict:
+def _read_manifest(workspace: Path, name: str = MANIFEST) -> dict:
     try:
-        data = json.loads((workspace / MANIFEST).read_text(encoding="utf-8"))
+        data = json.loads((workspace / name).read_text(encoding="utf-8"))
         return data if isinstance(data, dict) else {}
     except (OSError, ValueError):
         return {}
@@ -732,6 +737,84 @@ def _cmd_datasets(args) -> int:
         title = t(key) if has(key) else ""
         _out(f"  {name:<{width}}  {title}")
     _out(t("cli.datasets.more"))
+    return 0
+
+
+# -- handout ----------------------------------------------------------------------------------------------------
+def _add_handout_parser(sub):
+    """``cxlab handout``: its options (texts from the handouts room of the catalog)."""
+    handout = sub.add_parser("handout", help=t("handouts.cli.help"), description=t("handouts.cli.description"))
+    handout.add_argument_group(t("cli.help.arguments")).add_argument("case", nargs="?", help=t("handouts.cli.case"))
+    opts = handout.options
+    opts.add_argument("--list", action="store_true", dest="list_cases", help=t("handouts.cli.list"))
+    opts.add_argument("--all", action="store_true", dest="all_cases", help=t("handouts.cli.all"))
+    # its own dest: 'all' is a value here, and the top-level --lang keeps setting the language of the messages
+    opts.add_argument("--lang", dest="handout_lang", choices=(*LANGUAGES, "all"), default=None,
+                      help=t("handouts.cli.lang"))
+    opts.add_argument("--format", dest="handout_format", default="both", metavar="{pdf,html,both}",
+                      help=t("handouts.cli.format"))
+    opts.add_argument("--out", default="cxlab-handouts", metavar="DIR", help=t("handouts.cli.out"))
+    opts.add_argument("--groups", default=None, metavar="N", help=t("handouts.cli.groups"))
+    opts.add_argument("--seed", default=None, metavar="S", help=t("handouts.cli.seed"))
+    opts.add_argument("--force", action="store_true", help=t("handouts.cli.force"))
+
+
+def _cmd_handout(args) -> int:
+    """List the cases, or write the handouts of one case / every case in one or both languages."""
+    import time
+
+    from . import InputError, handouts
+
+    lang = args.handout_lang or args.lang
+    if args.list_cases:
+        table = handouts.case_table(args.lang)
+        _out(t("handouts.cli.list_heading", count=len(table)))
+        for row in table.itertuples():
+            _out("  " + t("handouts.cli.list_line", case=row.case, module=row.module_title, title=row.title,
+                          summary=row.summary))
+        if len(table):
+            _out(t("handouts.cli.list_next", example=table["case"].iloc[0], language=args.lang))
+        return 0
+    try:
+        if args.case and args.all_cases:
+            raise InputError(t("handouts.error.case_and_all", value=args.case))
+        if not args.case and not args.all_cases:
+            raise InputError(t("handouts.error.case_or_all"))
+        todo = handouts.jobs(args.case, lang, all_cases=args.all_cases)
+        handouts._formats(args.handout_format)
+        handouts._validate(args.groups, args.seed)
+    except InputError as error:
+        _out(str(error), err=True)
+        return 2
+    try:
+        folder = handouts._folder(args.out).resolve()
+    except InputError as error:
+        _out(str(error), err=True)
+        return 1
+    from tqdm import tqdm
+
+    started, results = time.monotonic(), []
+    with tqdm(total=len(todo), unit=t("handouts.cli.progress"), file=sys.stderr, disable=None, leave=False) as bar:
+        for case, case_lang in todo:
+            bar.set_postfix_str(f"{case} ({case_lang})")
+            try:
+                results += handouts.write(case, folder, case_lang, args.handout_format, args.groups, args.seed,
+                                          force=args.force)
+            except InputError as error:
+                bar.close()
+                _out(str(error), err=True)
+                return 1
+            bar.update(1)
+    _out(t("handouts.cli.heading", folder=folder))
+    for result in results:
+        _out("  " + t(f"handouts.cli.action.{result.action}", name=result.path.name,
+                      backup=result.backup.name if result.backup else ""))
+    counts = {a: sum(r.action == a for r in results) for a in ("written", "replaced", "unchanged", "kept")}
+    _out(t("handouts.cli.summary", files=len(results), seconds=f"{time.monotonic() - started:.1f}", **counts))
+    if results and counts["unchanged"] == len(results):
+        _out(t("handouts.cli.nothing_changed"))
+    if counts["kept"]:
+        _out(t("handouts.cli.kept_note"))
     return 0
 
 
