@@ -226,8 +226,9 @@ def _as_mapping(measures) -> dict:
         if len(measures) != 1:
             raise _error("pyramid.error.one_row", rows=len(measures))
         measures = measures.iloc[0]
-    if isinstance(measures, pd.Series):
-        measures = {k: v for k, v in measures.items() if not (isinstance(v, float) and math.isnan(v))}
+    if isinstance(measures, pd.Series):  # a row of measures_from: its count column "n" is not a measure
+        measures = {k: v for k, v in measures.items()
+                    if k != "n" and not (isinstance(v, float) and math.isnan(v))}
     if not isinstance(measures, dict):
         raise _error("pyramid.error.not_measures", got=type(measures).__name__)
     return dict(measures)
@@ -426,7 +427,8 @@ def assess(measures, thresholds=None, goalposts=None) -> PyramidResult:
     measures : dict, Series or one-row DataFrame
         ``{measure: value}`` for any of the external-customer measures of :data:`MEASURES` (e.g.
         ``on_time_rate`` 0..1, ``problem_rate`` 0..1, ``ces`` 1..7, ``checkout_steps``, ``abandonment_rate``,
-        ``wait_minutes``, ``wow_share`` …); at least one. Empty (NaN) cells of a Series are left out.
+        ``wait_minutes``, ``wow_share`` …); at least one. Empty (NaN) cells of a Series are left out, and so is
+        the count column ``n`` of a row of :func:`measures_from`.
     thresholds : dict, optional
         Score (0 < x <= 1) each level needs, ``{'1.0': …, '2.0': …, '3.0': …}``; levels left out keep
         :data:`THRESHOLDS` (0.85, 0.70, 0.50). They must not rise going up the pyramid.
@@ -710,6 +712,7 @@ def from_servqual(result) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------------------------
 
 _GREY = "#c8c8c8"
+_STATUS_COLORS = {"reached": "#1b6e3a", "blocked": "#D55E00", "not_met": "#555555", "not_measured": "#777777"}
 _BASE, _TOP, _HEIGHT = 1.0, 0.18, 1.0  # half-width at the bottom, at the top; height of one level
 
 
@@ -780,14 +783,19 @@ def plot_pyramid(result: PyramidResult, ax=None, title: str | None = None, label
                 bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.8))
         if labels:
             shown = "—" if pd.isna(row["score"]) else f"{row['score']:.0%}"
-            ax.text(_BASE + 0.08, y0 + 0.62 * _HEIGHT, level_name(level), ha="left", va="center",
-                    fontsize="large", fontweight="bold", color=LEVEL_COLORS[level])
-            ax.text(_BASE + 0.08, y0 + 0.30 * _HEIGHT,
-                    t("pyramid.plot.score_line", score=shown, threshold=f"{row['threshold']:.0%}",
-                      status=t(f"pyramid.status.{row['status']}")),
+            x = _BASE + 0.08
+            ax.text(x, y0 + 0.70 * _HEIGHT, level_name(level), ha="left", va="center", fontsize="large",
+                    fontweight="bold", color=LEVEL_COLORS[level])
+            ax.text(x, y0 + 0.45 * _HEIGHT, t("pyramid.plot.score_line", score=shown,
+                                              threshold=f"{row['threshold']:.0%}"),
                     ha="left", va="center", fontsize="medium", color="#333333")
+            ax.text(x, y0 + 0.22 * _HEIGHT, t(f"pyramid.status.{row['status']}"), ha="left", va="center",
+                    fontsize="medium", color=_STATUS_COLORS[row["status"]],
+                    fontweight="bold" if row["status"] == "blocked" else "normal")
+    if labels:
+        ax.text(-_BASE, -0.08, t("pyramid.plot.key"), ha="left", va="top", fontsize="small", color="#555555")
     ax.set_xlim(-_BASE - 0.05, _BASE + (1.55 if labels else 0.05))
-    ax.set_ylim(-0.05, len(LEVELS) * _HEIGHT + 0.05)
+    ax.set_ylim(-0.3 if labels else -0.05, len(LEVELS) * _HEIGHT + 0.05)
     ax.set_aspect("auto")
     ax.axis("off")
     if title is None:
@@ -887,6 +895,9 @@ def plot_placement(placed: pd.DataFrame, ax=None, names=None, title: str | None 
             return f"  ({category_name(row['category'])})"
         return ""
 
+    def _short(item):
+        return bool(placed.at[item, "short"]) if "short" in placed.columns else False
+
     ax = _style.axes(ax, (11, 6.5))
     for i, level in enumerate(LEVELS):
         y0, y1 = i * _HEIGHT, (i + 1) * _HEIGHT
@@ -895,15 +906,16 @@ def plot_placement(placed: pd.DataFrame, ax=None, names=None, title: str | None 
         ax.text(0, y0 + 0.5 * _HEIGHT, level, ha="center", va="center", fontsize="x-large", fontweight="bold",
                 color="white")
         items = [item for item in placed.index if placed.at[item, "level"] == level]
-        lines = [name(item) + extra(item) for item in items[:per_level]]
+        lines = [(name(item) + extra(item), _short(item)) for item in items[:per_level]]
         if len(items) > per_level:
-            lines.append(t("pyramid.plot.more", count=len(items) - per_level))
-        head = level_name(level)
-        ax.text(_BASE + 0.08, y1 - 0.06, head, ha="left", va="top", fontsize="large", fontweight="bold",
-                color=LEVEL_COLORS[level])
-        size = "medium" if len(lines) <= 3 else "small"
-        ax.text(_BASE + 0.08, y1 - 0.30, "\n".join(lines) or "—", ha="left", va="top", fontsize=size,
-                color="#222222", linespacing=1.3)
+            lines.append((t("pyramid.plot.more", count=len(items) - per_level), False))
+        ax.text(_BASE + 0.08, y1 - 0.06, level_name(level), ha="left", va="top", fontsize="large",
+                fontweight="bold", color=LEVEL_COLORS[level])
+        step = min(0.22, 0.72 / max(len(lines), 1))
+        size = "large" if len(lines) <= 3 else "medium" if len(lines) <= 5 else "small"
+        for k, (text, short) in enumerate(lines or [("—", False)]):
+            ax.text(_BASE + 0.08, y1 - 0.30 - k * step, text, ha="left", va="top", fontsize=size,
+                    color="#D55E00" if short else "#222222")
     off = [item for item in placed.index if placed.at[item, "level"] is None or
            (isinstance(placed.at[item, "level"], float) and math.isnan(placed.at[item, "level"]))]
     bottom = -0.08
