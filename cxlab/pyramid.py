@@ -70,12 +70,12 @@ level
 from __future__ import annotations
 
 import math
-import numbers
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
+from . import _check
 from . import style as _style
 from .i18n import t
 
@@ -200,24 +200,15 @@ def measure_names(audience: str = "external") -> dict:
 
 
 def _check_audience(audience):
-    if audience not in _AUDIENCES:
-        raise _error("core.error.bad_choice", name="audience", value=audience, accepted=", ".join(_AUDIENCES))
-    return _AUDIENCES[audience]
+    return _AUDIENCES[_check.check_choice("audience", audience, tuple(_AUDIENCES))]
 
 
 def _number(name, value) -> float:
-    if isinstance(value, np.generic):
-        value = value.item()
-    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(float(value)):
-        raise _error("core.error.not_a_number", name=name, value=value)
-    return float(value)
+    return _check.check_number(name, value)
 
 
 def _in_range(name, value, low, high) -> float:
-    value = _number(name, value)
-    if not low <= value <= high:
-        raise _error("core.error.out_of_range", name=name, value=f"{value:g}", low=f"{low:g}", high=f"{high:g}")
-    return value
+    return _check.check_number(name, value, low=low, high=None if math.isinf(high) else high)
 
 
 def _as_mapping(measures) -> dict:
@@ -255,17 +246,10 @@ def _check_measures(measures, audience) -> dict:
 def _check_thresholds(thresholds) -> dict:
     if thresholds is None:
         return dict(THRESHOLDS)
-    if not isinstance(thresholds, dict):
-        raise _error("pyramid.error.thresholds_keys", value=thresholds, accepted=", ".join(LEVELS))
-    unknown = [k for k in thresholds if k not in LEVELS]
-    if unknown:
-        raise _error("pyramid.error.thresholds_keys", value=unknown[0], accepted=", ".join(LEVELS))
+    given = _check.check_mapping("thresholds", thresholds, keys=LEVELS)
     out = dict(THRESHOLDS)
-    for level, value in thresholds.items():
-        out[level] = _number(f"thresholds[{level!r}]", value)
-        if not 0.0 < out[level] <= 1.0:
-            raise _error("core.error.out_of_range", name=f"thresholds[{level!r}]", value=f"{out[level]:g}",
-                         low="> 0", high=1)
+    for level, value in given.items():
+        out[level] = _check.check_number(f"thresholds[{level!r}]", value, low=0, high=1, low_open=True)
     for lower, upper in zip(LEVELS, LEVELS[1:]):
         if out[upper] > out[lower] + 1e-12:
             raise _error("pyramid.error.thresholds_order", lower=lower, upper=upper,
@@ -760,6 +744,8 @@ def plot_pyramid(result: PyramidResult, ax=None, title: str | None = None, label
     from matplotlib.patches import Polygon
 
     _check_result(result)
+    labels = _check.check_bool("labels", labels)
+    title = _check.check_text("title", title, none=True)
     ax = _style.axes(ax, (9, 6))
     for i, level in enumerate(LEVELS):
         row = result.levels.loc[level]
@@ -873,8 +859,7 @@ def plot_placement(placed: pd.DataFrame, ax=None, names=None, title: str | None 
 
     if not isinstance(placed, pd.DataFrame) or "level" not in placed.columns:
         raise _error("pyramid.error.not_placement", got=type(placed).__name__)
-    if isinstance(per_level, bool) or not isinstance(per_level, numbers.Integral) or per_level < 1:
-        raise _error("core.error.out_of_range", name="per_level", value=per_level, low=1, high="∞")
+    per_level = _check.check_number("per_level", per_level, low=1, integer=True)
     names = dict(names or {})
     servqual = placed.index.name == "dimension"
 

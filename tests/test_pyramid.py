@@ -320,7 +320,7 @@ def test_bad_measures_message_is_in_the_current_language():
     ({"1.0": 0}, "1.0"),                              # must be > 0
     ({"1.0": 1.5}, "1.0"),
     ({"1.0": "high"}, "1.0"),
-    ([0.9, 0.7, 0.5], "1.0, 2.0, 3.0"),               # not a dict
+    ([0.9, 0.7, 0.5], "thresholds"),                  # not a dict
 ])
 def test_bad_thresholds(thresholds, named, lang):
     with pytest.raises(cxlab.InputError) as caught:
