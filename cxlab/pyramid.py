@@ -83,6 +83,7 @@ __all__ = [
     "LEVELS", "LEVEL_CODES", "LEVEL_COLORS", "THRESHOLDS", "MEASURES", "KANO_LEVELS", "SERVQUAL_LEVELS",
     "STATUSES", "level_name", "measure_name", "measure_names",
     "PyramidResult", "assess", "internal", "measures_from", "from_kano", "from_servqual", "compare",
+    "compare_table", "measures_table", "goalposts_table",
     "plot_pyramid", "plot_before_after", "plot_placement",
 ]
 
@@ -501,6 +502,65 @@ def compare(results: dict) -> pd.DataFrame:
     rows = {label: {**{lv: r.levels.at[lv, "score"] for lv in LEVELS}, "highest": r.highest or ""}
             for label, r in results.items()}
     return pd.DataFrame.from_dict(rows, orient="index")
+
+
+def compare_table(results: dict) -> pd.DataFrame:
+    """:func:`compare` labelled for people: each level's score as a percentage, the highest level by name.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> _ = cxlab.set_language("en")
+    >>> compare_table({"before": assess({"on_time_rate": 0.97, "ces": 4.2})}).iloc[0].tolist()
+    ['94%', '40%', '—', '1.0 basic experience']
+    """
+    table = compare(results)
+    out = pd.DataFrame(index=table.index)
+    for level in LEVELS:
+        out[_label(level)] = ["—" if pd.isna(v) else f"{v:.0%}" for v in table[level]]
+    out[t("pyramid.column.highest")] = [_label(h) if h else t("pyramid.plot.nothing_reached")
+                                        for h in table["highest"]]
+    return out
+
+
+def measures_table(table, digits: int = 2) -> pd.DataFrame:
+    """A table of measures (from :func:`measures_from`, or one result's ``.measures``) with the measures named in
+    the current language and numbers rounded, for showing to a class.
+
+    Examples
+    --------
+    >>> import cxlab
+    >>> _ = cxlab.set_language("en")
+    >>> measures_table(pd.DataFrame({"n": [3], "ces": [5.123]})).columns.tolist()
+    ['Rows', 'Customer effort score (1-7, 7 = easiest)']
+    """
+    if not isinstance(table, pd.DataFrame):
+        raise _error("pyramid.error.not_a_table", name="table", got=type(table).__name__)
+    digits = _check.check_number("digits", digits, low=0, high=6, integer=True)
+    if "attainment" in table.columns:  # one result's .measures: one row per measure
+        out = table.copy()
+        out.index = [measure_name(m) if m in MEASURES.index else m for m in out.index]
+        out = out.rename(columns={c: t(f"pyramid.column.{c}") for c in out.columns if c != "at_target"})
+        return out.drop(columns=["at_target"], errors="ignore").round(digits)
+    names = {c: measure_name(c) for c in table.columns if c in MEASURES.index}
+    names["n"] = t("pyramid.column.n")
+    return table.rename(columns=names).round(digits)
+
+
+def goalposts_table(audience: str = "external") -> pd.DataFrame:
+    """The default goalposts of an audience's measures, labelled: level, scores 0 at, scores 1 at.
+
+    Examples
+    --------
+    >>> goalposts_table("internal").shape[1]
+    3
+    """
+    allowed = _check_audience(audience)
+    rows = MEASURES[MEASURES["audience"].isin(allowed)]
+    return pd.DataFrame({t("pyramid.column.level"): rows["level"].to_numpy(),
+                         t("pyramid.column.floor"): rows["floor"].to_numpy(),
+                         t("pyramid.column.target"): rows["target"].to_numpy()},
+                        index=pd.Index([measure_name(m) for m in rows.index], name=t("pyramid.column.item")))
 
 
 # ---------------------------------------------------------------------------------------------------------------
