@@ -885,9 +885,9 @@ def plot_before_after(before: PyramidResult, after: PyramidResult, axes=None, la
     if isinstance(labels, str) or len(labels) != 2:
         raise _error("pyramid.error.two_labels", value=labels)
     for ax, result, label in zip(axes, (before, after), labels):
-        reached = level_name(result.highest) if result.highest else t("pyramid.plot.nothing_reached")
-        plot_pyramid(result, ax=ax, title=t("pyramid.plot.panel_title", label=label,
-                                            level=result.highest or "—", name=reached))
+        title = (t("pyramid.plot.panel_title_none", label=label) if result.highest is None else
+                 t("pyramid.plot.panel_title", label=label, level=result.highest, name=level_name(result.highest)))
+        plot_pyramid(result, ax=ax, title=title)
     return tuple(axes)
 
 
@@ -957,7 +957,7 @@ def plot_placement(placed: pd.DataFrame, ax=None, names=None, title: str | None 
         ax.text(_BASE + 0.08, y1 - 0.06, level_name(level), ha="left", va="top", fontsize="large",
                 fontweight="bold", color=LEVEL_COLORS[level])
         step = min(0.22, 0.72 / max(len(lines), 1))
-        size = "large" if len(lines) <= 3 else "medium" if len(lines) <= 5 else "small"
+        size = "medium" if len(lines) <= 5 else "small"
         for k, (text, short) in enumerate(lines or [("—", False)]):
             ax.text(_BASE + 0.08, y1 - 0.30 - k * step, text, ha="left", va="top", fontsize=size,
                     color="#D55E00" if short else "#222222")

@@ -16,12 +16,11 @@ Examples
 from __future__ import annotations
 
 import html
-import io
 import math
 
 from .. import InputError
 from ..i18n import t
-from . import cards_html, message_html
+from . import cards_html, figure_png, message_html
 
 __all__ = ["PRESETS", "preset_measures", "PyramidExplorer"]
 
@@ -216,15 +215,8 @@ class PyramidExplorer:
         return cards_html(items)
 
     def _render(self):
-        """One Agg draw, the pixels straight to PNG (as the KANO explorer does)."""
-        from PIL import Image
-
-        canvas = self.figure.canvas
-        canvas.draw()
-        buffer = io.BytesIO()
-        Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).save(
-            buffer, format="png", compress_level=1)
-        self.image.value = buffer.getvalue()
+        """One Agg draw, the pixels straight to PNG (:func:`cxlab.widgets.figure_png`)."""
+        self.image.value = figure_png(self.figure)
         # The first drawing fixed the margins; later redraws keep them (the pyramids never change size), which saves
         # the constrained-layout pass on every slider move (measured in benchmarks/bench_pyramid_widget.py).
         self.figure.set_layout_engine("none")
