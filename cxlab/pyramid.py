@@ -878,12 +878,13 @@ def plot_before_after(before: PyramidResult, after: PyramidResult, axes=None, la
 
         _style.ensure()
         _, axes = plt.subplots(1, 2, figsize=(15, 6), layout="constrained")
-    if len(axes) != 2:
-        raise _error("pyramid.error.two_axes", got=len(axes))
+    if isinstance(axes, str) or not hasattr(axes, "__len__") or len(axes) != 2:
+        raise _error("pyramid.error.two_axes", got=len(axes) if hasattr(axes, "__len__") else type(axes).__name__)
     if labels is None:
         labels = (t("pyramid.plot.before"), t("pyramid.plot.after"))
-    if isinstance(labels, str) or len(labels) != 2:
+    if isinstance(labels, str) or not hasattr(labels, "__len__") or len(labels) != 2:
         raise _error("pyramid.error.two_labels", value=labels)
+    labels = [_check.check_text("labels", label) for label in labels]
     for ax, result, label in zip(axes, (before, after), labels):
         title = (t("pyramid.plot.panel_title_none", label=label) if result.highest is None else
                  t("pyramid.plot.panel_title", label=label, level=result.highest, name=level_name(result.highest)))

@@ -369,6 +369,16 @@ def test_other_bad_arguments(lang):
     with pytest.raises(cxlab.InputError):
         pyramid.plot_before_after(r, r, labels="before")
     with pytest.raises(cxlab.InputError):
+        pyramid.plot_before_after(r, r, axes=3)
+    with pytest.raises(cxlab.InputError):
+        pyramid.plot_before_after(r, r, labels=("a", 5))
+    with pytest.raises(cxlab.InputError):
+        pyramid.plot_pyramid(r, labels="no")
+    with pytest.raises(cxlab.InputError):
+        pyramid.measures_table(pd.DataFrame({"ces": [5]}), digits=-1)
+    with pytest.raises(cxlab.InputError):
+        pyramid.goalposts_table("staff")
+    with pytest.raises(cxlab.InputError):
         pyramid.plot_placement(pyramid.from_servqual(pd.DataFrame({"gap": [0.1]}, index=["empathy"])), per_level=0)
 
 

@@ -78,5 +78,7 @@ def test_switching_preset_and_reset():
 def test_bad_preset(lang):
     with pytest.raises(cxlab.InputError, match="preset"):
         PyramidExplorer("cinema")
+    with pytest.raises(cxlab.InputError, match="figsize"):
+        PyramidExplorer(figsize="big")
     with pytest.raises(cxlab.InputError, match="cinema"):
         preset_measures("cinema")

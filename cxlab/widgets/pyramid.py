@@ -100,8 +100,11 @@ class PyramidExplorer:
 
         from .. import pyramid, style
 
+        from .. import _check
+
         self._pyramid = pyramid
         self._w = w
+        figsize = tuple(_check.check_array("figsize", figsize, length=2, low=2, high=40))
         if preset not in PRESETS:
             raise InputError(t("core.error.bad_choice", name="preset", value=preset, accepted=", ".join(PRESETS)))
         wide = {"description_width": "initial"}
