@@ -965,6 +965,9 @@ def plot_placement(placed: pd.DataFrame, ax=None, names=None, title: str | None 
     off = [item for item in placed.index if placed.at[item, "level"] is None or
            (isinstance(placed.at[item, "level"], float) and math.isnan(placed.at[item, "level"]))]
     bottom = -0.08
+    if "short" in placed.columns and placed["short"].any():
+        ax.text(_BASE + 0.08, bottom + 0.02, t("pyramid.plot.short_key"), ha="left", va="top", fontsize="small",
+                color="#D55E00")
     if off:
         text = t("pyramid.plot.off_pyramid", items=_join([name(i) + extra(i) for i in off[:per_level * 2]]))
         ax.text(-_BASE, bottom, text, ha="left", va="top", fontsize="small", color="#555555", wrap=True)
