@@ -824,8 +824,10 @@ def plot_pyramid(result: PyramidResult, ax=None, title: str | None = None, label
         bar = y0 + float(row["threshold"]) * _HEIGHT
         ax.plot([-_half_width(bar), _half_width(bar)], [bar, bar], color="#333333", linestyle="--", linewidth=1.4,
                 zorder=5)
-        ax.text(0, y0 + 0.5 * _HEIGHT, level, ha="center", va="center", fontsize="x-large", fontweight="bold",
-                color="#222222", zorder=6,
+        # the level number in the half of the trapezoid the threshold line does not cross
+        number_at = 0.25 if float(row["threshold"]) >= 0.5 else 0.75
+        ax.text(0, y0 + number_at * _HEIGHT, level, ha="center", va="center", fontsize="x-large",
+                fontweight="bold", color="#222222", zorder=6,
                 bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.8))
         if labels:
             shown = "—" if pd.isna(row["score"]) else f"{row['score']:.0%}"

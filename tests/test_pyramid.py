@@ -185,7 +185,7 @@ def test_from_kano_agrees_with_the_mapping_for_every_category(letter):
     assert list(placed.columns) == ["category", "level", "better", "worse"]
 
 
-def test_from_kano_on_the_course_data_keeps_the_order():
+def test_from_kano_on_the_course_data_keeps_the_order(lang):
     from cxlab import datasets
 
     result = kano.classify(kano.clean(datasets.load("kano_hotel_app")).answers)
@@ -193,8 +193,12 @@ def test_from_kano_on_the_course_data_keeps_the_order():
     assert list(placed.index) == list(result.index)
     assert (placed["level"] == result["category"].map(pyramid.KANO_LEVELS)).where(
         placed["level"].notna(), True).all()
-    ax = pyramid.plot_placement(placed)
+    from cxlab import plotting
+    from cxlab.widgets.kano import feature_names
+
+    ax = pyramid.plot_placement(placed, names=feature_names())
     assert ax.get_title() == t("pyramid.plot.placement_title")
+    assert plotting.text_overlaps(ax.figure) == []
 
 
 class _ServqualResult:
@@ -411,6 +415,20 @@ def test_plot_before_after_two_panels(lang):
     none = pyramid.assess({"on_time_rate": 0.5})
     ax = pyramid.plot_pyramid(none)
     assert ax.get_title() == t("pyramid.plot.title_none")
+
+
+def test_charts_have_no_overlapping_texts(lang):
+    """No label overlaps another or is crossed by a line (the threshold lines), in either language
+    (cxlab.plotting.text_overlaps), for thresholds at the defaults and low ones."""
+    from cxlab import plotting
+
+    r = pyramid.assess({"on_time_rate": 0.97, "problem_rate": 0.03, "ces": 4.8, "wow_share": 0.24})
+    low = pyramid.assess({"on_time_rate": 0.97, "ces": 5.5}, thresholds={"1.0": 0.4, "2.0": 0.3, "3.0": 0.2})
+    for figure in (pyramid.plot_pyramid(r).figure, pyramid.plot_before_after(r, low)[0].figure):
+        assert plotting.text_overlaps(figure) == []
+    dims = pd.DataFrame({"gap": [-0.3, -1.2, -0.6, 0.1, 0.4]},
+                        index=pd.Index(list(pyramid.SERVQUAL_LEVELS), name="dimension"))
+    assert plotting.text_overlaps(pyramid.plot_placement(pyramid.from_servqual(dims)).figure) == []
 
 
 def test_charts_render_without_missing_glyphs(tmp_path, lang):
