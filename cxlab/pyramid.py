@@ -84,7 +84,7 @@ __all__ = [
     "STATUSES", "level_name", "measure_name", "measure_names",
     "PyramidResult", "assess", "internal", "measures_from", "from_kano", "from_servqual", "compare",
     "compare_table", "measures_table", "goalposts_table",
-    "plot_pyramid", "plot_before_after", "plot_placement",
+    "plot_pyramid", "plot_before_after", "plot_placement", "panel_title",
 ]
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -888,10 +888,23 @@ def plot_before_after(before: PyramidResult, after: PyramidResult, axes=None, la
         raise _error("pyramid.error.two_labels", value=labels)
     labels = [_check.check_text("labels", label) for label in labels]
     for ax, result, label in zip(axes, (before, after), labels):
-        title = (t("pyramid.plot.panel_title_none", label=label) if result.highest is None else
-                 t("pyramid.plot.panel_title", label=label, level=result.highest, name=level_name(result.highest)))
-        plot_pyramid(result, ax=ax, title=title)
+        plot_pyramid(result, ax=ax, title=panel_title(result, label))
     return tuple(axes)
+
+
+def panel_title(result: PyramidResult, label: str) -> str:
+    """The title of one panel of :func:`plot_before_after`: its label and the highest level reached.
+
+    >>> import cxlab
+    >>> _ = cxlab.set_language("en")
+    >>> panel_title(assess({"on_time_rate": 0.97}), "After")
+    'After: up to 1.0 basic experience'
+    """
+    _check_result(result)
+    label = _check.check_text("label", label)
+    if result.highest is None:
+        return t("pyramid.plot.panel_title_none", label=label)
+    return t("pyramid.plot.panel_title", label=label, level=result.highest, name=level_name(result.highest))
 
 
 def plot_placement(placed: pd.DataFrame, ax=None, names=None, title: str | None = None, per_level: int = 6):

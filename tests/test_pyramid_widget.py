@@ -82,3 +82,14 @@ def test_bad_preset(lang):
         PyramidExplorer(figsize="big")
     with pytest.raises(cxlab.InputError, match="cinema"):
         preset_measures("cinema")
+
+
+def test_a_measure_slider_redraws_only_the_what_if_panel():
+    """Moving a measure keeps the case as measured (same result object, same left panel); a threshold redraws both."""
+    e = PyramidExplorer("retailer_before")
+    start, left_title = e.start, e.axes[0].get_title()
+    e.sliders["ces"].value = 6.0
+    assert e.start is start and e.axes[0].get_title() == left_title
+    assert e.axes[1].get_title() == pyramid.panel_title(e.result, t("pyramid_course.explorer.what_if"))
+    e.thresholds["2.0"].value = 0.6
+    assert e.start is not start and e.start.levels.at["2.0", "threshold"] == 0.6

@@ -180,12 +180,16 @@ class PyramidExplorer:
         return function(measures, thresholds=thresholds)
 
     def update(self, change=None):
-        """Recompute (numbers first: cards and verdict), then redraw the two pyramids."""
+        """Recompute (numbers first: cards and verdict), then redraw. A measure slider only changes the what-if
+        pyramid, so only that panel is redrawn; a threshold or a new case redraws both."""
         if self._busy:
             return
         inputs = self.inputs()
+        measure_only = (change is not None and change.get("owner") in self.sliders.values()
+                        and self.start is not None and self.result is not None)
         try:
-            self.start = self._assess(self.measures, inputs["thresholds"])
+            if not measure_only:
+                self.start = self._assess(self.measures, inputs["thresholds"])
             self.result = self._assess(inputs["measures"], inputs["thresholds"])
         except InputError as error:
             self.result, self.error = None, str(error)
@@ -195,11 +199,15 @@ class PyramidExplorer:
         self.message.value = ""
         self.summary.value = self._cards()
         self.verdict.value = "".join(f"<p>{html.escape(line)}</p>" for line in self.result.verdict().split("\n"))
-        for ax in self.axes:
-            ax.clear()
-        self._pyramid.plot_before_after(self.start, self.result, axes=self.axes,
-                                        labels=(t("pyramid_course.explorer.as_measured"),
-                                                t("pyramid_course.explorer.what_if")))
+        pyramid = self._pyramid
+        labels = (t("pyramid_course.explorer.as_measured"), t("pyramid_course.explorer.what_if"))
+        if measure_only:
+            self.axes[1].clear()
+            pyramid.plot_pyramid(self.result, ax=self.axes[1], title=pyramid.panel_title(self.result, labels[1]))
+        else:
+            for ax in self.axes:
+                ax.clear()
+            pyramid.plot_before_after(self.start, self.result, axes=self.axes, labels=labels)
         self._render()
 
     def _cards(self) -> str:
