@@ -121,6 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     data = sub.add_parser("datasets", help=t("cli.help.datasets"), description=t("cli.help.datasets_description"))
     data.add_argument_group(t("cli.help.arguments")).add_argument("name", nargs="?", help=t("cli.help.dataset_name"))
     _lang_option(data.options)
+
+    from .classroom import cli as classroom_cli
+
+    classroom_cli.add_parser(sub, _lang_option)
     return parser
 
 
@@ -152,7 +156,8 @@ def main(argv=None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    handler = {"lab": _cmd_lab, "doctor": _cmd_doctor, "practice": _cmd_practice, "datasets": _cmd_datasets}
+    handler = {"lab": _cmd_lab, "doctor": _cmd_doctor, "practice": _cmd_practice, "datasets": _cmd_datasets,
+               "classroom": _cmd_classroom}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:
@@ -161,6 +166,12 @@ def main(argv=None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+
+
+def _cmd_classroom(args) -> int:
+    from .classroom import cli as classroom_cli
+
+    return classroom_cli.run(args)
 
 
 def _utf8_streams():
