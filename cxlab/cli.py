@@ -125,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .classroom import cli as classroom_cli
 
     classroom_cli.add_parser(sub, _lang_option)
+    classroom_cli.add_present_parser(sub, _lang_option)
     return parser
 
 
@@ -157,7 +158,7 @@ def main(argv=None) -> int:
         parser.print_help()
         return 2
     handler = {"lab": _cmd_lab, "doctor": _cmd_doctor, "practice": _cmd_practice, "datasets": _cmd_datasets,
-               "classroom": _cmd_classroom}
+               "classroom": _cmd_classroom, "present": _cmd_present}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:
@@ -172,6 +173,12 @@ def _cmd_classroom(args) -> int:
     from .classroom import cli as classroom_cli
 
     return classroom_cli.run(args)
+
+
+def _cmd_present(args) -> int:
+    from .classroom import cli as classroom_cli
+
+    return classroom_cli.run_present(args)
 
 
 def _utf8_streams():

@@ -108,3 +108,35 @@ def run(args) -> int:
         _print(str(problem), err=True)
         return 1
     return 2
+
+
+def add_present_parser(sub, lang_option):
+    """Add ``cxlab present MODULE``."""
+    parser = sub.add_parser("present", help=t("classroom.cli.help.present"),
+                            description=t("classroom.cli.help.present_description"))
+    parser.add_argument_group(t("cli.help.arguments")).add_argument("module", help=t("classroom.cli.help.module"))
+    lang_option(parser.options)
+    parser.options.add_argument("--port", type=int, default=8866, help=t("classroom.cli.help.present_port"))
+    parser.options.add_argument("--no-browser", action="store_true", help=t("cli.help.no_browser"))
+    return parser
+
+
+def run_present(args) -> int:
+    """Write the presenter notebook and serve it with Voilà until Ctrl+C."""
+    import subprocess
+
+    from .. import InputError
+    from . import data_dir
+    from .present import presenter_notebook, resolve, voila_command
+
+    try:
+        stem = resolve(args.module)
+        notebook = presenter_notebook(stem, args.lang, data_dir() / "present")
+    except InputError as problem:
+        _print(str(problem), err=True)
+        return 1
+    _print(t("classroom.cli.serving", module=stem, url=f"http://127.0.0.1:{args.port}/"))
+    try:
+        return subprocess.call(voila_command(notebook, args.port, args.no_browser))
+    except KeyboardInterrupt:
+        return 0

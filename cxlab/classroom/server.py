@@ -443,9 +443,16 @@ class Present(_Trainer):
         survey = forms.get(room["survey"])
         token = self.get_query_argument("token", "")
         query = f"?token={token}&room={room['code']}"
-        self.render("present.html", lang_tag=_lang_tag(lang), page_title=survey.title(lang),
+        import base64
+
+        import segno
+
+        join_url = f"{(self.state.url or '').rstrip('/')}/r/{room['code']}"
+        svg = segno.make(join_url, error="m").svg_inline(scale=5)
+        qr = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+        self.render("present.html", lang_tag=_lang_tag(lang), page_title=survey.title(lang), qr=qr,
                     survey_title=survey.title(lang), join_text=t("classroom.present.join", lang=lang),
-                    url=self.state.url or "/", code_label=t("classroom.present.code", lang=lang), code=room["code"],
+                    url=join_url, code_label=t("classroom.present.code", lang=lang), code=room["code"],
                     count=self.state.store.count(room["code"]), answers_label=t("classroom.present.answers", lang=lang),
                     chart_alt=t("classroom.present.chart", lang=lang), chart_url="/trainer/chart.png" + query,
                     status_url="/trainer/status" + query, empty_text=t("classroom.present.empty", lang=lang))
