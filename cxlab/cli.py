@@ -134,6 +134,11 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument_group(t("cli.help.arguments")).add_argument("name", nargs="?", help=t("cli.help.dataset_name"))
     _lang_option(data.options)
     _add_handout_parser(sub)
+
+    from .classroom import cli as classroom_cli
+
+    classroom_cli.add_parser(sub, _lang_option)
+    classroom_cli.add_present_parser(sub, _lang_option)
     return parser
 
 
@@ -166,7 +171,7 @@ def main(argv=None) -> int:
         parser.print_help()
         return 2
     handler = {"lab": _cmd_lab, "doctor": _cmd_doctor, "practice": _cmd_practice, "datasets": _cmd_datasets,
-               "handout": _cmd_handout}
+               "handout": _cmd_handout, "classroom": _cmd_classroom, "present": _cmd_present}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:
@@ -175,6 +180,18 @@ def main(argv=None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+
+
+def _cmd_classroom(args) -> int:
+    from .classroom import cli as classroom_cli
+
+    return classroom_cli.run(args)
+
+
+def _cmd_present(args) -> int:
+    from .classroom import cli as classroom_cli
+
+    return classroom_cli.run_present(args)
 
 
 def _utf8_streams():
