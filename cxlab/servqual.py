@@ -314,6 +314,8 @@ def _weights_frame(weights: pd.DataFrame, respondents: pd.Index) -> np.ndarray:
     columns = {}
     for column in frame.columns:
         key = _dimension_key(column)
+        if key is None and isinstance(column, str):  # w_reliability, weight_reliability (the datasets' columns)
+            key = _dimension_key(re.sub(r"^(?:w|weight)_", "", column))
         if key is not None:
             if key in columns:
                 raise _error("weights_twice", dimension=key)
@@ -435,8 +437,8 @@ def gaps(answers: pd.DataFrame, weights=None) -> GapResult:
         ``perception`` (whole numbers 1..7; empty = not answered, counted in ``missing``, never taken as 0).
     weights : dict, Series or DataFrame, optional
         ``{dimension: points}`` for the sample (ids or display names in Chinese or English), summing to 100; or
-        one row per respondent (a ``respondent`` column or index, one column per dimension), each row summing
-        to 100 (a fully blank row = no weights given: that respondent is left out of the weighted score).
+        one row per respondent (a ``respondent`` column or index, one column per dimension, named by the
+        dimension or ``w_<dimension>``; other columns are ignored), each row summing to 100 (a fully blank row = no weights given: that respondent is left out of the weighted score).
 
     Returns
     -------
@@ -868,7 +870,7 @@ def ipa(result: GapResult, importance="weights", *, outcome=None, performance: s
         per dimension (ids or display names).
     outcome : Series, dict or DataFrame, optional
         For "derived": one overall rating per respondent (a Series or dict keyed by respondent, or a frame with
-        ``respondent`` and one more numeric column).
+        ``respondent`` and ``overall`` - like ``servqual_bank_respondents`` - or with one other column).
     performance : {"perception", "gap"}
         What counts as performance.
     split : "mean", "median" or a number
@@ -948,9 +950,12 @@ def _outcome_series(outcome, respondents) -> pd.DataFrame:
     if isinstance(outcome, dict):
         outcome = pd.Series(outcome)
     if isinstance(outcome, pd.DataFrame):
-        if "respondent" not in outcome.columns or outcome.shape[1] != 2:
+        if "respondent" in outcome.columns and "overall" in outcome.columns:
+            outcome = outcome.set_index("respondent")["overall"]
+        elif "respondent" in outcome.columns and outcome.shape[1] == 2:
+            outcome = outcome.set_index("respondent").iloc[:, 0]
+        else:
             raise _error("ipa_outcome_frame", found=", ".join(map(str, outcome.columns)))
-        outcome = outcome.set_index("respondent").iloc[:, 0]
     if not isinstance(outcome, pd.Series):
         raise _error("ipa_no_outcome")
     if outcome.index.has_duplicates:
@@ -1542,33 +1547,26 @@ def plot_ipa(grid: pd.DataFrame, ax=None):
 
 
 def _quadrant_grid(ax, x, y, labels, split, colors):
-    """Split lines, the four IPA quadrant names in the corners, labelled points (labels placed without overlap
-    by the KANO grid's label placer until the shared quadrant grid of cxlab.plotting is there)."""
-    from .kano import _place_labels
+    """The IPA grid on :func:`cxlab.plotting.quadrant_grid`: split lines, the four quadrant names in the bands
+    above and below the data, labelled points (labels placed without overlap by :func:`cxlab.plotting.place_labels`)."""
+    from . import plotting
 
     sx, sy = split
-    pad_x = max(0.15, (np.nanmax(x) - np.nanmin(x)) * 0.25) if len(x) else 1.0
-    pad_y = max(0.6, (np.nanmax(y) - np.nanmin(y)) * 0.25) if len(y) else 1.0
-    x0, x1 = min(np.nanmin(x), sx) - pad_x, max(np.nanmax(x), sx) + pad_x
-    y0, y1 = min(np.nanmin(y), sy) - pad_y, max(np.nanmax(y), sy) + pad_y * 1.3
-    y0 = y0 - pad_y * 0.3
-    ax.set_xlim(x0, x1)
-    ax.set_ylim(y0, y1)
-    ax.axvline(sx, color="#444444", lw=1.2, ls="--", zorder=1)
-    ax.axhline(sy, color="#444444", lw=1.2, ls="--", zorder=1)
-    corners = {"concentrate": (0.02, 0.98, "left", "top", _NEGATIVE),
-               "keep_up": (0.98, 0.98, "right", "top", _POSITIVE),
-               "low_priority": (0.02, 0.02, "left", "bottom", "#666666"),
-               "overkill": (0.98, 0.02, "right", "bottom", "#B07800")}
-    names = [ax.text(cx, cy, t(f"stats.ipa.{code}"), transform=ax.transAxes, ha=ha, va=va, fontsize="large",
-                     fontweight="bold", color=colour, zorder=5,
-                     bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.85))
-             for code, (cx, cy, ha, va, colour) in corners.items()]
+    def pad(values, centre):
+        span = float(max(np.nanmax(values), centre) - min(np.nanmin(values), centre)) if len(values) else 0.0
+        return max(span * 0.18, 0.05 * abs(centre), 1e-3)
+
+    pad_x, pad_y = pad(x, sx), pad(y, sy)
+    extent = (min(np.nanmin(x), sx) - pad_x, max(np.nanmax(x), sx) + pad_x,
+              min(np.nanmin(y), sy) - pad_y, max(np.nanmax(y), sy) + pad_y)
+    names = {"tl": (t("stats.ipa.concentrate"), _NEGATIVE), "tr": (t("stats.ipa.keep_up"), _POSITIVE),
+             "bl": (t("stats.ipa.low_priority"), "#666666"), "br": (t("stats.ipa.overkill"), "#B07800")}
+    grid = plotting.quadrant_grid(ax, names, split=(sx, sy), extent=extent)
     sizes = np.full(len(x), 220.0)
-    ax.scatter(x, y, s=sizes, c=colors, edgecolor="white", linewidth=1.4, zorder=4)
+    points = ax.scatter(x, y, s=sizes, c=colors, edgecolor="white", linewidth=1.4, zorder=4)
     if len(x):
-        ax.figure.canvas.draw() if ax.figure.canvas is not None else None
-        _place_labels(ax, x, y, labels, sizes, avoid=names)
+        plotting.place_labels(ax, x, y, labels, sizes, points=points, avoid=grid.names + grid.lines + [points])
+    return grid
 
 
 def plot_alpha(table: pd.DataFrame, ax=None):
