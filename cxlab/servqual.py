@@ -56,7 +56,8 @@ from .kano import ID_COLUMNS  # header names taken as the respondent id (one lis
 
 __all__ = [
     "DIMENSIONS", "ITEMS", "SCALE", "ZONE_SCALE", "ALPHA_THRESHOLD", "COLUMNS", "ZONE_COLUMNS", "DIMENSION_COLORS",
-    "dimension_name", "item_text",
+    "dimension_name", "item_text", "dimension_table", "dimension_line", "summary",
+    "reliability_line", "table",
     "GapResult", "gaps", "segments", "ServperfResult", "servperf", "cronbach_alpha", "reliability",
     "ZoneResult", "zones", "ipa",
     "SURVEY_MARKERS", "ID_COLUMNS", "Survey", "read_survey", "Questionnaire", "questionnaire",
@@ -964,6 +965,135 @@ def _outcome_series(outcome, respondents) -> pd.DataFrame:
     if matched == 0:
         raise _error("ipa_outcome_ids")
     return outcome.rename("outcome").to_frame()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Sentences and tables for people (the notebook prints these; every number comes from a result)
+# ---------------------------------------------------------------------------------------------------------------
+
+def _signed(value) -> str:
+    return f"{value:+.2f}".replace("-", "\u2212")
+
+
+def dimension_table(lang: str | None = None) -> pd.DataFrame:
+    """The five dimensions as a table for people: name, items, what the dimension covers.
+
+    >>> dimension_table(lang="en").loc["reliability"].tolist()[:2]
+    ['Reliability', '5-9']
+    """
+    rows = []
+    for dimension in DIMENSIONS:
+        items = ITEMS.index[ITEMS["dimension"] == dimension]
+        rows.append((dimension_name(dimension, lang=lang), f"{items.min()}-{items.max()}",
+                     t(f"servqual.dimension_help.{dimension}", lang=lang)))
+    out = pd.DataFrame(rows, columns=[t(f"servqual.column.{c}", lang=lang) for c in ("dimension", "items", "text")],
+                       index=pd.Index(DIMENSIONS, name="id"))
+    return out
+
+
+def dimension_line(result: GapResult, dimension: str) -> str:
+    """One sentence on a dimension of a :func:`gaps` result: expectation, perception and gap (2 decimals).
+
+    >>> import cxlab, pandas as pd
+    >>> _ = cxlab.set_language("en")
+    >>> answers = pd.DataFrame({"respondent": 1, "item": range(1, 23), "expectation": 7, "perception": 5})
+    >>> dimension_line(gaps(answers), "reliability")
+    'Reliability: expectation 7.00, perception 5.00, gap \u22122.00'
+    """
+    if not isinstance(result, GapResult):
+        raise _error("not_a_result", got=type(result).__name__)
+    row = result.dimensions.loc[_check_choice("dimension", dimension, DIMENSIONS)]
+    return t("servqual.line.dimension", name=dimension_name(dimension), e=f"{row['expectation']:.2f}",
+             p=f"{row['perception']:.2f}", gap=_signed(row["gap"]))
+
+
+def summary(result: GapResult) -> str:
+    """The overall scores and the worst and best dimension of a :func:`gaps` result, in the current language.
+
+    >>> import cxlab, pandas as pd
+    >>> _ = cxlab.set_language("en")
+    >>> answers = pd.DataFrame({"respondent": 1, "item": range(1, 23), "expectation": 7,
+    ...                         "perception": [7] * 4 + [4] * 5 + [5] * 4 + [6] * 4 + [6] * 5})
+    >>> print(summary(gaps(answers)))
+    Respondents: 1; answer pairs missing: 0
+    Unweighted SERVQUAL score: −1.40
+    Largest gap: Reliability (−3.00); smallest: Tangibles (+0.00)
+    """
+    if not isinstance(result, GapResult):
+        raise _error("not_a_result", got=type(result).__name__)
+    lines = [t("servqual.line.respondents", n=result.n_respondents, missing=result.missing),
+             t("servqual.line.unweighted", score=_signed(result.unweighted))]
+    if result.weighted is not None:
+        lines.append(t("servqual.line.weighted", score=_signed(result.weighted), n=result.n_weighted))
+    order = result.ranking(weighted=False)
+    gap = result.dimensions["gap"]
+    lines.append(t("servqual.line.extremes", worst=dimension_name(order[0]), worst_gap=_signed(gap[order[0]]),
+                   best=dimension_name(order[-1]), best_gap=_signed(gap[order[-1]])))
+    return "\n".join(lines)
+
+
+def reliability_line(table: pd.DataFrame) -> str:
+    """Which dimensions' alphas fall below the threshold, in one sentence (for a :func:`reliability` table).
+
+    >>> import cxlab, pandas as pd
+    >>> _ = cxlab.set_language("en")
+    >>> rows = [(r, i, 7, 1 + (r + i) % 7) for r in range(1, 8) for i in range(1, 23)]
+    >>> table = reliability(pd.DataFrame(rows, columns=["respondent", "item", "expectation", "perception"]))
+    >>> reliability_line(table).startswith("Below 0.7")
+    True
+    """
+    _need(table, ["expectation", "perception", "gap", "flagged"], "table")
+    threshold = float(table.attrs.get("threshold", ALPHA_THRESHOLD))
+    flagged = table.index[table["flagged"].to_numpy(dtype=bool)]
+    if not len(flagged):
+        return t("servqual.line.alpha_ok", threshold=f"{threshold:.1f}")
+    parts = []
+    for dimension in flagged:
+        low = [f"{t(f'servqual.column.alpha_{m}')} {table.at[dimension, m]:.2f}"
+               for m in ("expectation", "perception", "gap") if table.at[dimension, m] < threshold]
+        parts.append(t("servqual.line.alpha_part", name=dimension_name(dimension), values=", ".join(low)))
+    return t("servqual.line.alpha_low", threshold=f"{threshold:.1f}", parts="; ".join(parts))
+
+
+def table(frame: pd.DataFrame, digits: int = 2) -> pd.DataFrame:
+    """A copy of a SERVQUAL table (``.items``, ``.dimensions``, :func:`segments`, :func:`reliability`,
+    :func:`ipa`, ``zones(...).items`` ...) labelled for people: dimension names and column headers in the current
+    language, quadrant and zone positions as words, numbers rounded.
+
+    >>> import cxlab, pandas as pd
+    >>> _ = cxlab.set_language("en")
+    >>> answers = pd.DataFrame({"respondent": 1, "item": range(1, 23), "expectation": 7, "perception": 5})
+    >>> table(gaps(answers).dimensions[["gap"]]).iloc[1].tolist()
+    [-2.0]
+    >>> table(gaps(answers).dimensions[["gap"]]).index[1]
+    'Reliability'
+    """
+    from .i18n import has
+
+    _need(frame, [], "frame")
+    out = frame.copy()
+    if "dimension" in out.columns:
+        out["dimension"] = [dimension_name(d) for d in out["dimension"]]
+    if "quadrant" in out.columns:
+        out["quadrant"] = [t(f"stats.ipa.{q}") for q in out["quadrant"]]
+    if "position" in out.columns:
+        out["position"] = [t(f"servqual.position.{p}") for p in out["position"]]
+    if out.index.name == "item":
+        out.index = pd.Index([_item_label(i) for i in out.index], name=t("servqual.column.item"))
+    elif out.index.name == "dimension" or set(out.index) <= set(DIMENSIONS):
+        out.index = pd.Index([dimension_name(d) if d in DIMENSIONS else d for d in out.index],
+                             name=t("servqual.column.dimension"))
+    rename = {}
+    for column in out.columns:
+        if pd.api.types.is_bool_dtype(out[column]):
+            out[column] = [t("servqual.yes") if v else t("servqual.no") for v in out[column]]
+        elif pd.api.types.is_float_dtype(out[column]):
+            out[column] = out[column].round(digits)
+        if column in DIMENSIONS:
+            rename[column] = dimension_name(column)
+        elif has(f"servqual.column.{column}"):
+            rename[column] = t(f"servqual.column.{column}")
+    return out.rename(columns=rename)
 
 
 # ---------------------------------------------------------------------------------------------------------------
