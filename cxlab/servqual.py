@@ -56,9 +56,9 @@ from .kano import ID_COLUMNS  # header names taken as the respondent id (one lis
 
 __all__ = [
     "DIMENSIONS", "ITEMS", "SCALE", "ZONE_SCALE", "ALPHA_THRESHOLD", "COLUMNS", "ZONE_COLUMNS", "DIMENSION_COLORS",
-    "dimension_name", "item_text", "dimension_table", "dimension_line", "summary",
+    "dimension_name", "dimension_id", "item_text", "dimension_table", "dimension_line", "summary",
     "reliability_line", "table",
-    "GapResult", "gaps", "segments", "ServperfResult", "servperf", "cronbach_alpha", "reliability",
+    "whole_points", "GapResult", "gaps", "segments", "ServperfResult", "servperf", "cronbach_alpha", "reliability",
     "ZoneResult", "zones", "ipa",
     "SURVEY_MARKERS", "ID_COLUMNS", "Survey", "read_survey", "Questionnaire", "questionnaire",
     "plot_gaps", "plot_snake", "plot_zones", "plot_ipa", "plot_alpha",
@@ -151,6 +151,18 @@ def item_text(item: int, form: str = "short", lang: str | None = None) -> str:
     if isinstance(item, bool) or not isinstance(item, (int, np.integer)) or not 1 <= item <= _N_ITEMS:
         raise _error("bad_item", value=_show(item), row="-", high=_N_ITEMS)
     return t(f"servqual.item.{int(item)}.{form}", lang=lang)
+
+
+def dimension_id(name) -> str:
+    """The dimension id of an id or a display name in Chinese or English (case and spaces ignored).
+
+    >>> dimension_id("可靠性"), dimension_id(" Reliability "), dimension_id("EMPATHY")
+    ('reliability', 'reliability', 'empathy')
+    """
+    key = _dimension_key(name)
+    if key is None:
+        raise _error("bad_dimension", value=_show(name), accepted=", ".join(DIMENSIONS))
+    return key
 
 
 def _dimension_key(name) -> str | None:
@@ -354,6 +366,22 @@ def _weights_frame(weights: pd.DataFrame, respondents: pd.Index) -> np.ndarray:
                      count=int(off.sum()))
     aligned = pd.DataFrame(values, index=frame.index, columns=list(DIMENSIONS)).reindex(respondents)
     return aligned.to_numpy(dtype=float)
+
+
+def whole_points(weights) -> dict:
+    """Weights rounded to whole points that still add up to 100 (largest remainder; ties to the earlier dimension),
+    e.g. the customers' mean points as starting values for sliders.
+
+    >>> whole_points({"tangibles": 11.6, "reliability": 31.2, "responsiveness": 22.9, "assurance": 18.9,
+    ...               "empathy": 15.4})
+    {'tangibles': 12, 'reliability': 31, 'responsiveness': 23, 'assurance': 19, 'empathy': 15}
+    """
+    mapping = _weights_mapping(weights)
+    raw = np.array([mapping[d] for d in DIMENSIONS])
+    points = np.floor(raw).astype(int)
+    order = np.argsort(-(raw - points), kind="stable")
+    points[order[: 100 - points.sum()]] += 1
+    return dict(zip(DIMENSIONS, points.tolist()))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1078,7 +1106,10 @@ def table(frame: pd.DataFrame, digits: int = 2) -> pd.DataFrame:
         out["quadrant"] = [t(f"stats.ipa.{q}") for q in out["quadrant"]]
     if "position" in out.columns:
         out["position"] = [t(f"servqual.position.{p}") for p in out["position"]]
-    if out.index.name == "item":
+    if out.index.name == "segment":
+        out.index = pd.Index([t(f"servqual.segment.{v}") if has(f"servqual.segment.{v}") else v for v in out.index],
+                             name=t("servqual.column.segment"))
+    elif out.index.name == "item":
         out.index = pd.Index([_item_label(i) for i in out.index], name=t("servqual.column.item"))
     elif out.index.name == "dimension" or set(out.index) <= set(DIMENSIONS):
         out.index = pd.Index([dimension_name(d) if d in DIMENSIONS else d for d in out.index],
