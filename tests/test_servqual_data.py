@@ -82,3 +82,30 @@ def test_zones_pattern():
     assert z.dimensions["position"].to_dict() == {"tangibles": "above", "reliability": "below",
                                                   "responsiveness": "within", "assurance": "within",
                                                   "empathy": "within"}
+
+
+def test_notebook_figures_recomputed_with_plain_pandas():
+    """The numbers notebook 03 prints (expect=) recomputed without cxlab: complete pairs per item, means of item
+    gaps per dimension, per-respondent weighted sums averaged over the respondents who gave weights."""
+    import numpy as np
+
+    answers = datasets.load("servqual_bank")
+    people = datasets.load("servqual_bank_respondents")
+    pairs = answers.dropna(subset=["expectation", "perception"])
+    item_gap = (pairs["perception"] - pairs["expectation"]).groupby(pairs["item"]).mean()
+    dims = servqual.ITEMS["dimension"]
+    dim_gap = item_gap.groupby(dims).mean()
+    assert round(dim_gap["reliability"], 2) == -1.53 and round(dim_gap["tangibles"], 2) == -0.31
+    assert round(dim_gap.mean(), 2) == -0.92
+    assert len(answers) - len(pairs) == 66
+    per = pairs.assign(gap=pairs["perception"] - pairs["expectation"], dimension=pairs["item"].map(dims))
+    per = per.groupby(["respondent", "dimension"])["gap"].mean().unstack()
+    w = people.set_index("respondent")[[f"w_{d}" for d in servqual.DIMENSIONS]].dropna()
+    w.columns = list(servqual.DIMENSIONS)
+    both = per.loc[per.index.intersection(w.index)].dropna()
+    score = (both * w.loc[both.index] / 100).sum(axis=1).mean()
+    assert len(both) == 331 and round(score, 2) == -1.03
+    alphas = servqual.reliability(answers)
+    block = answers.pivot(index="respondent", columns="item", values="perception")[[1, 2, 3, 4]].dropna()
+    c = np.cov(block.to_numpy(), rowvar=False)
+    assert round(4 / 3 * (1 - np.trace(c) / c.sum()), 2) == round(alphas.loc["tangibles", "perception"], 2) == 0.59
