@@ -60,7 +60,7 @@ __all__ = [
     "reliability_line", "table",
     "whole_points", "GapResult", "gaps", "segments", "ServperfResult", "servperf", "cronbach_alpha", "reliability",
     "ZoneResult", "zones", "ipa",
-    "SURVEY_MARKERS", "ID_COLUMNS", "Survey", "read_survey", "Questionnaire", "questionnaire",
+    "SURVEY_MARKERS", "HEADER_PIECES", "ID_COLUMNS", "Survey", "read_survey", "Questionnaire", "questionnaire",
     "plot_gaps", "plot_snake", "plot_zones", "plot_ipa", "plot_alpha",
 ]
 
@@ -1231,22 +1231,38 @@ def _text_key(text) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def _header_patterns():
-    def words(role):
-        return "|".join(sorted((re.escape(m) for m in SURVEY_MARKERS[role]), key=len, reverse=True))
+#: Pieces around the item number in headers (input, not kit text): a prefix ("Q1", "第1题", "题1"), a suffix
+#: ("1题"), and the brackets around a marker ("(期望)", "[E]", "\u3010感知\u3011"; full-width parentheses become
+#: plain ones when the table is read).
+HEADER_PIECES = {  # i18n: input-variants
+    "prefix": ("q", "\u9898", "\u7b2c"),
+    "suffix": ("\u9898",),
+    "open": "\u0028\u005b\u3010",
+    "close": "\u0029\u005d\u3011",
+}
 
-    roles = f"(?P<role>{words('expectation')}|{words('perception')})"
+
+def _words(markers) -> str:
+    return "|".join(sorted((re.escape(m) for m in markers), key=len, reverse=True))
+
+
+def _header_patterns():
+    roles = f"(?P<role>{_words(SURVEY_MARKERS['expectation'])}|{_words(SURVEY_MARKERS['perception'])})"
+    prefix, suffix = _words(HEADER_PIECES["prefix"]), _words(HEADER_PIECES["suffix"])
+    opening, closing = re.escape(HEADER_PIECES["open"]), re.escape(HEADER_PIECES["close"])
     return [
         re.compile(rf"^{roles}\s*[-_.:]?\s*(?P<n>\d{{1,2}})$", re.IGNORECASE),
-        re.compile(rf"^(?:q|题|第)?\s*(?P<n>\d{{1,2}})\s*题?\s*[-_.:\s(\[【]\s*{roles}\s*[)\]】]?$", re.IGNORECASE),
+        re.compile(rf"^(?:{prefix})?\s*(?P<n>\d{{1,2}})\s*(?:{suffix})?\s*[-_.:\s{opening}]\s*{roles}\s*[{closing}]?$",
+                   re.IGNORECASE),
     ]
 
 
 def _weight_patterns():
-    words = "|".join(sorted((re.escape(m) for m in SURVEY_MARKERS["weights"]), key=len, reverse=True))
+    words = _words(SURVEY_MARKERS["weights"])
+    opening, closing = re.escape(HEADER_PIECES["open"]), re.escape(HEADER_PIECES["close"])
     return [
-        re.compile(rf"^(?:{words})\s*[-_.:\s(\[【]?\s*(?P<d>[^)\]】]+?)\s*[)\]】]?$", re.IGNORECASE),
-        re.compile(rf"^(?P<d>.+?)\s*[-_.:\s(\[【]\s*(?:{words})\s*[)\]】]?$", re.IGNORECASE),
+        re.compile(rf"^(?:{words})\s*[-_.:\s{opening}]?\s*(?P<d>[^{closing}]+?)\s*[{closing}]?$", re.IGNORECASE),
+        re.compile(rf"^(?P<d>.+?)\s*[-_.:\s{opening}]\s*(?:{words})\s*[{closing}]?$", re.IGNORECASE),
     ]
 
 
@@ -1272,7 +1288,8 @@ def _classify_header(name, patterns, weight_patterns, wordings):
         if match and 1 <= int(match.group("n")) <= _N_ITEMS:
             return _role(match.group("role")), int(match.group("n"))
     key = _text_key(name)
-    stripped = re.sub(r"^(?:[a-z]{0,2}\d{1,2}|期望\d{1,2}|感知\d{1,2})", "", key)
+    roles = _words(m.casefold() for m in SURVEY_MARKERS["expectation"] + SURVEY_MARKERS["perception"])
+    stripped = re.sub(rf"^(?:(?:q|{roles})?\d{{1,2}})", "", key)
     for candidate in (key, stripped):
         if candidate in wordings:
             return wordings[candidate]
