@@ -18,11 +18,11 @@ cxlab and at least 20 times faster than the loop. Run: ``python -m benchmarks se
 from __future__ import annotations
 
 import math
-import time
-import tracemalloc
 
 import numpy as np
 import pandas as pd
+
+from .bench_kano import _best_time, _peak_mb   # the same timing and tracemalloc helpers for every benchmark
 
 SEED = 20250610
 RESPONDENTS = 100_000
@@ -127,24 +127,6 @@ def _check_equal(fast_result, slow):
     for (d, m), alpha in slow["alphas"].items():
         value = table.iloc[d][("expectation", "perception", "gap")[m]]
         assert abs(value - alpha) < 1e-9, (DIMENSIONS[d], m, value, alpha)
-
-
-def _best_time(function, repeats):
-    best, result = math.inf, None
-    for _ in range(repeats):
-        start = time.perf_counter()
-        result = function()
-        best = min(best, time.perf_counter() - start)
-    return best, result
-
-
-def _peak_mb(function):
-    tracemalloc.start()
-    try:
-        function()
-        return tracemalloc.get_traced_memory()[1] / 2**20
-    finally:
-        tracemalloc.stop()
 
 
 def main(respondents: int = RESPONDENTS, repeats: int = 3) -> dict:

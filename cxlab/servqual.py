@@ -192,14 +192,9 @@ def _check_choice(name, value, choices):
 
 
 def _check_frame(answers, columns):
-    if not isinstance(answers, pd.DataFrame):
-        raise _error("not_a_frame", got=type(answers).__name__, columns=", ".join(columns))
-    missing = [c for c in columns if c not in answers.columns]
-    if missing:
-        raise _error("missing_columns", missing=", ".join(missing), columns=", ".join(columns),
-                     found=", ".join(map(str, answers.columns)) or "-")
-    if answers.empty:
-        raise _error("empty")
+    from . import _check
+
+    _check.check_frame("answers", answers, columns=columns)
 
 
 def _scores(answers, column, scale) -> np.ndarray:

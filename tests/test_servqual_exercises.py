@@ -85,3 +85,25 @@ def test_blank_and_language():
     cxlab.set_language("zh")
     assert "练习 1" in q1.prompt().message
     assert q5.check("有形性").correct
+
+
+def test_every_wrong_answer_message_exists_in_both_languages():
+    """Each Wrong("...") an exercise can raise has its explanation in the zh and en catalog."""
+    import ast
+    import inspect
+
+    from cxlab import i18n
+    from cxlab.exercises import servqual as module
+
+    for q in (q1, q2, q3, q4, q5):
+        tree = ast.parse(inspect.getsource(type(q)))
+        keys = {node.args[0].value for node in ast.walk(tree)
+                if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Wrong"
+                and node.args and isinstance(node.args[0], ast.Constant)}
+        if type(q) is module.ReadIpa:
+            keys |= {f"quadrant.{c}" for c in ("keep_up", "low_priority", "overkill")}
+        if type(q) in (module.ReadIpa, module.UnreliableScale):
+            keys.add("common_dimension")
+        for lang in ("zh", "en"):
+            for part in ("title", "prompt", "hint", "solution", "correct", *keys):
+                assert i18n.has(f"exercises.{q.key}.{part}", lang), (q.key, part, lang)
