@@ -99,7 +99,7 @@ ZONE_COLUMNS = ("respondent", "item", "adequate", "desired", "perceived")
 
 #: One colour per dimension, used by every SERVQUAL chart (Okabe-Ito colours).
 DIMENSION_COLORS = {
-    "tangibles": "#999999",
+    "tangibles": "#7F7F7F",
     "reliability": "#D55E00",
     "responsiveness": "#E69F00",
     "assurance": "#0072B2",
