@@ -185,6 +185,9 @@ class ServqualExplorer:
         Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).save(
             buffer, format="png", compress_level=1)
         self.image.value = buffer.getvalue()
+        # the first drawing settled the margins; keep them (saves the constrained-layout pass on every redraw,
+        # and the bars do not jump when the labels change)
+        self.figure.set_layout_engine("none")
 
     def _cards(self, result, weighted: bool) -> str:
         servqual = self._servqual
