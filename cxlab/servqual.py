@@ -713,24 +713,22 @@ def _dimension_alphas(matrix: np.ndarray):
     The sample variances come from sums and sums of squares, gathered for all dimensions with one matrix product
     each, so 100,000 respondents take a fraction of a second."""
     present = ~np.isnan(matrix)
-    filled = np.where(present, matrix, 0.0)
     k = np.bincount(_ITEM_DIM, minlength=len(DIMENSIONS))
     complete = np.add.reduceat(present, _STARTS, axis=1) == k                       # (n, 5)
     n = complete.sum(axis=0)
-    totals = np.add.reduceat(filled, _STARTS, axis=1)                                  # (n, 5)
-    kept = np.where(complete, totals, 0.0)
-    total_sum = kept.sum(axis=0)
-    total_sq = (kept * kept).sum(axis=0)
+    kept = np.where(complete[:, _ITEM_DIM], matrix, 0.0)                              # complete blocks only
+    sums = kept.sum(axis=0)                                                           # (22,)
+    squares = np.einsum("ij,ij->j", kept, kept)
+    totals = np.add.reduceat(kept, _STARTS, axis=1)                                   # (n, 5)
+    total_sum = totals.sum(axis=0)
+    total_sq = np.einsum("ij,ij->j", totals, totals)
     alphas = np.full(len(DIMENSIONS), np.nan)
     with np.errstate(invalid="ignore", divide="ignore"):
         for d in range(len(DIMENSIONS)):
             if n[d] < 2:
                 continue
             j = _ITEM_DIM == d
-            block = np.where(complete[:, d:d + 1], filled[:, j], 0.0)                   # (n, k) complete rows
-            sums = block.sum(axis=0)
-            squares = (block * block).sum(axis=0)
-            item_var = ((squares - sums ** 2 / n[d]) / (n[d] - 1)).sum()
+            item_var = ((squares[j] - sums[j] ** 2 / n[d]) / (n[d] - 1)).sum()
             total_var = (total_sq[d] - total_sum[d] ** 2 / n[d]) / (n[d] - 1)
             if total_var > 1e-12 * max(1.0, total_sq[d] / n[d]):
                 alphas[d] = k[d] / (k[d] - 1) * (1 - item_var / total_var)
