@@ -129,7 +129,7 @@ def _check_equal(fast_result, slow):
         assert abs(value - alpha) < 1e-9, (DIMENSIONS[d], m, value, alpha)
 
 
-def main(respondents: int = RESPONDENTS, repeats: int = 3) -> dict:
+def main(respondents: int = RESPONDENTS, repeats: int = 2) -> dict:
     """Measure, check, print a table, and return ``{implementation: {seconds, peak_mb}}`` plus the ratio."""
     answers, weights = make_survey(respondents)
     fast_s, fast_result = _best_time(lambda: fast(answers, weights), repeats)
