@@ -1,5 +1,6 @@
-"""Benchmark: the SERVQUAL explorer's callback on the bank case - numbers only (``update(draw=False)``: gaps with
-the slider weights, the cards) and numbers plus chart (``update()``: also the gap bars redrawn and encoded as PNG).
+"""Benchmark: the SERVQUAL explorer's callback on the bank case - numbers only (``compute()`` and ``cards()``: gaps
+with the slider weights) and the whole ``update()`` (also the gap bars updated in place, blitted and encoded as
+PNG by the shared mechanism of :mod:`cxlab.widgets.base`).
 
 Each is timed over a sequence of weight changes that keep the total at 100 (what a trainer does live: move points
 from one dimension to another). Aim on 2 cores: numbers at most 150 ms, numbers and chart at most 300 ms.
@@ -19,12 +20,13 @@ def main(steps: int = 12) -> dict:
 
     def move(k, draw):
         give, take = moves[k % len(moves)]
-        explorer._busy = True
-        explorer.weights[give].value -= 1
-        explorer._busy = False
-        explorer.weights[take].value += 1      # the observer would call update(); time it explicitly instead
         start = time.perf_counter()
-        explorer.update(draw=draw)
+        if draw:
+            with explorer.hold():              # both sliders, one update
+                explorer.weights[give].value -= 1
+                explorer.weights[take].value += 1
+        else:
+            explorer.cards(explorer.compute())
         return time.perf_counter() - start
 
     for k in range(2):   # warm-up

@@ -61,7 +61,7 @@ __all__ = [
     "whole_points", "GapResult", "gaps", "segments", "ServperfResult", "servperf", "cronbach_alpha", "reliability",
     "ZoneResult", "zones", "ipa",
     "SURVEY_MARKERS", "HEADER_PIECES", "ID_COLUMNS", "Survey", "read_survey", "Questionnaire", "questionnaire",
-    "plot_gaps", "plot_snake", "plot_zones", "plot_ipa", "plot_alpha",
+    "GapBars", "plot_gaps", "plot_snake", "plot_zones", "plot_ipa", "plot_alpha",
 ]
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1602,39 +1602,75 @@ def plot_gaps(result: GapResult, by: str = "dimension", ax=None, weighted: bool 
     if weighted and (by != "dimension" or result.weighted is None):
         raise _error("no_weights")
     if by == "dimension":
-        frame = result.dimensions
-        values = frame["contribution" if weighted else "gap"].to_numpy(dtype=float)
-        labels = [dimension_name(d) for d in frame.index]
         ax = _style.axes(ax, (8, 4.6))
-    else:
-        frame = result.items
-        values = frame["gap"].to_numpy(dtype=float)
-        labels = [_item_label(i) for i in frame.index]
-        ax = _style.axes(ax, (10, 9.5))
+        GapBars(ax, result, weighted=weighted)
+        return ax
+    frame = result.items
+    values = frame["gap"].to_numpy(dtype=float)
+    labels = [_item_label(i) for i in frame.index]
+    ax = _style.axes(ax, (10, 9.5))
     positions = np.arange(len(values))[::-1].astype(float)
     colors = [_NEGATIVE if v < 0 else _POSITIVE for v in values]
     ax.barh(positions, values, color=colors, height=0.7, zorder=2)
-    if by == "item":
-        _dimension_bands(ax, frame, positions, label_at=1.01)
+    _dimension_bands(ax, frame, positions, label_at=1.01)
     ax.axvline(0, color="#333333", lw=1.0, zorder=3)
-    span = max(0.5, float(np.nanmax(np.abs(values))) if len(values) else 0.5)
-    ax.set_xlim(min(-span * 1.25, float(np.nanmin(values)) * 1.25 if len(values) else -0.5),
-                max(0.25 * span, float(np.nanmax(values)) * 1.25 if len(values) else 0.5))
+    span = max(0.5, float(np.nanmax(np.abs(values))))
+    ax.set_xlim(min(-span * 1.25, float(np.nanmin(values)) * 1.25), max(0.25 * span, float(np.nanmax(values)) * 1.25))
     for pos, value in zip(positions, values):
         ax.text(value + (-0.02 if value < 0 else 0.02) * span, pos, f"{value:+.2f}", va="center",
-                ha="right" if value < 0 else "left", fontsize="small" if by == "item" else "medium", zorder=4)
+                ha="right" if value < 0 else "left", fontsize="small", zorder=4)
     ax.set_yticks(positions)
     ax.set_yticklabels(labels)
     ax.set_ylim(-0.6, len(values) - 0.4)
     ax.grid(axis="y", visible=False)
-    ax.set_xlabel(t("servqual.plot.contribution_axis" if weighted else "servqual.plot.gap_axis"))
-    if by == "dimension":
-        key = "servqual.plot.title_weighted" if weighted else "servqual.plot.title_dimensions"
-        score = result.weighted if weighted else result.unweighted
-        ax.set_title(t(key, score=f"{score:+.2f}"))
-    else:
-        ax.set_title(t("servqual.plot.title_items"))
+    ax.set_xlabel(t("servqual.plot.gap_axis"))
+    ax.set_title(t("servqual.plot.title_items"))
     return ax
+
+
+class GapBars:
+    """The gap bars by dimension, built once and updated in place (:func:`plot_gaps` draws one; the SERVQUAL
+    explorer keeps one and calls :meth:`update` on every change).
+
+    ``span`` fixes the x axis at -1.25 x span .. +0.25 x span (or beyond, for larger values); None fits the first
+    result. With a fixed span only the bars, their value labels and the title change, so an explorer redraws
+    those alone.
+    """
+
+    def __init__(self, ax, result: GapResult, weighted: bool = False, span: float | None = None):
+        self.ax = ax
+        positions = np.arange(len(DIMENSIONS))[::-1].astype(float)
+        self.bars = ax.barh(positions, np.zeros(len(DIMENSIONS)), height=0.7, zorder=2)
+        self.values = [ax.text(0, pos, "", va="center", fontsize="medium", zorder=4) for pos in positions]
+        self.zero = ax.axvline(0, color="#333333", lw=1.0, zorder=3)
+        ax.set_yticks(positions)
+        ax.set_yticklabels([dimension_name(d) for d in DIMENSIONS])
+        ax.set_ylim(-0.6, len(DIMENSIONS) - 0.4)
+        ax.grid(axis="y", visible=False)
+        self.span = span
+        self.update(result, weighted)
+
+    def artists(self) -> list:
+        """What :meth:`update` changes."""
+        return [*self.bars, *self.values, self.zero, self.ax.title]
+
+    def update(self, result: GapResult, weighted: bool = False) -> None:
+        """Show ``result``: gaps, or contributions to the weighted score (``weighted``)."""
+        if weighted and result.weighted is None:
+            raise _error("no_weights")
+        values = result.dimensions["contribution" if weighted else "gap"].to_numpy(dtype=float)
+        span = self.span or max(0.5, float(np.nanmax(np.abs(values))))
+        self.ax.set_xlim(min(-span * 1.25, float(np.nanmin(values)) * 1.25),
+                         max(0.25 * span, float(np.nanmax(values)) * 1.25))
+        for bar, text, value in zip(self.bars, self.values, values):
+            bar.set_width(value)
+            bar.set_facecolor(_NEGATIVE if value < 0 else _POSITIVE)
+            text.set_x(value + (-0.02 if value < 0 else 0.02) * span)
+            text.set_text(f"{value:+.2f}")
+            text.set_ha("right" if value < 0 else "left")
+        self.ax.set_xlabel(t("servqual.plot.contribution_axis" if weighted else "servqual.plot.gap_axis"))
+        key = "servqual.plot.title_weighted" if weighted else "servqual.plot.title_dimensions"
+        self.ax.set_title(t(key, score=f"{result.weighted if weighted else result.unweighted:+.2f}"))
 
 
 def plot_snake(result: GapResult, ax=None):
