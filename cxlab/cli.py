@@ -54,6 +54,8 @@ REQUIREMENTS = (
 
 #: The workspace file in which ``cxlab practice`` records the fingerprint of each notebook it copied.
 MANIFEST = ".cxlab-practice.json"
+#: What ``cxlab practice`` copies from ``exercises/<lang>/``: exercise notebooks and fill-in templates.
+PRACTICE_SUFFIXES = (".ipynb", ".csv")
 
 
 def _py() -> str:
@@ -551,7 +553,9 @@ def practice(lang: str, workspace, home=None, force: bool = False, now: datetime
         When there are no exercise notebooks for ``lang`` in the kit folder.
     """
     source = course.exercises_dir(lang, home)
-    shipped = sorted(p for p in source.glob("*.ipynb") if p.is_file()) if source.is_dir() else []
+    # the exercise notebooks, and the templates a group fills in (04_journey_template.csv)
+    shipped = sorted(p for p in source.iterdir() if p.is_file() and p.suffix in PRACTICE_SUFFIXES) \
+        if source.is_dir() else []
     if not shipped:
         from . import InputError
 

@@ -261,15 +261,17 @@ def _verbatims(table: pd.DataFrame, lang: str | None = None) -> list:
 class _Where:
     """Where a row of a touchpoint table came from, for messages: a file and its spreadsheet rows, or a table."""
 
-    def __init__(self, source=None, rows=None):
+    def __init__(self, source=None, rows=None, headers=None):
         self.source = source or t("journey.source.table")
         self.rows = rows
+        self.headers = headers or {}
 
     def row(self, i: int) -> int:
         return int(self.rows[i]) if self.rows is not None else i + 1
 
     def cell(self, i, column, value, accepted, problem="unknown"):
-        return _error("cell", source=self.source, row=self.row(i), column=column, value=_show(value),
+        return _error("cell", source=self.source, row=self.row(i), column=self.headers.get(column, column),
+                      value=_show(value),
                       problem=t(f"journey.problem.{problem}"), accepted=accepted)
 
 
@@ -1040,7 +1042,7 @@ def read_journey(source, *, sheet=None) -> pd.DataFrame:
         lang_column = f"verbatim_{get_language()}"
         if lang_column not in frame.columns:
             frame[lang_column] = frame["verbatim"]
-    return touchpoints(frame, _where=_Where(table.name, table.rows))
+    return touchpoints(frame, _where=_Where(table.name, table.rows, {v: k for k, v in rename.items()}))
 
 
 def template(lang: str | None = None) -> pd.DataFrame:
@@ -1091,7 +1093,7 @@ COLORS = {"pain": "#D55E00", "itch": "#009E73", "mot": "#0072B2", "curve": "#333
 
 
 def _wrap(text: str, width: int) -> str:
-    if any("\u3400" <= ch <= "\u9fff" for ch in text):
+    if any(0x3400 <= ord(ch) <= 0x9FFF for ch in text):
         return "\n".join(text[i:i + width // 2 + 1] for i in range(0, len(text), width // 2 + 1))
     return "\n".join(textwrap.wrap(text, width)) or text
 
@@ -1167,10 +1169,10 @@ def plot_journey_map(touchpoints_: pd.DataFrame, mot: MomentsOfTruth | None = No
                        zorder=5, label=t("journey.plot.mot"))
         handles.append(h)
         if pain.any():
-            handles.append(ax.scatter(x[pain], np.full(pain.sum(), low + 0.02 * span), marker="v", s=260,
+            handles.append(ax.scatter(x[pain], y[pain] + 0.09 * span, marker="v", s=260,
                                       color=COLORS["pain"], zorder=5, label=t("journey.plot.pain")))
         if itch.any():
-            handles.append(ax.scatter(x[itch], np.full(itch.sum(), low + 0.02 * span), marker="*", s=380,
+            handles.append(ax.scatter(x[itch], y[itch] + 0.09 * span, marker="*", s=380,
                                       color=COLORS["itch"], zorder=5, label=t("journey.plot.itch")))
     # peak, trough, end labels (one label per point; the end joins a peak or trough it coincides with)
     marks = {}
