@@ -60,6 +60,7 @@ from numbers import Real
 import numpy as np
 import pandas as pd
 
+from . import _check
 from . import style as _style
 from .i18n import LANGUAGES, get_language, t
 
@@ -665,9 +666,7 @@ def _scale(scale):
 
 
 def _fraction(name, value):
-    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value) or not 0 <= value <= 1:
-        raise _error("bad_fraction", name=name, value=_show(value))
-    return float(value)
+    return _check.check_number(name, value, low=0, high=1)
 
 
 def moments_of_truth(touchpoints_: pd.DataFrame, survey: pd.DataFrame, outcome: str, *, scale=(1, 5),
@@ -732,9 +731,7 @@ def moments_of_truth(touchpoints_: pd.DataFrame, survey: pd.DataFrame, outcome: 
     low, high = _scale(scale)
     if target is None:
         target = high
-    elif isinstance(target, bool) or not isinstance(target, Real) or not low <= target <= high:
-        raise _error("bad_target", value=_show(target), low=f"{low:g}", high=f"{high:g}")
-    target = float(target)
+    target = _check.check_number("target", target, low=low, high=high)
     threshold = None if delight_threshold is None else _fraction("delight_threshold", delight_threshold)
     if not isinstance(outcome, str) or outcome not in survey.columns:
         raise _error("no_outcome", value=_show(outcome), found=", ".join(map(str, survey.columns)))
@@ -808,8 +805,7 @@ def what_if(touchpoints_: pd.DataFrame, survey: pd.DataFrame | None, touchpoint:
     low, high = _scale(scale)
     if touchpoint not in set(table["touchpoint"]):
         raise _error("unknown_touchpoint", value=_show(touchpoint), accepted=", ".join(table["touchpoint"]))
-    if isinstance(score_change, bool) or not isinstance(score_change, Real) or not math.isfinite(score_change):
-        raise _error("bad_change", value=_show(score_change))
+    score_change = _check.check_number("score_change", score_change)
     rows = table["touchpoint"] == touchpoint
     change = float(score_change)
     if "csat" in table.columns:
@@ -875,9 +871,7 @@ def to_damage(touchpoints_: pd.DataFrame, customers, value_per_customer=None, lo
     from . import damage
 
     table = _one_persona(_checked(touchpoints_), persona)
-    if isinstance(customers, bool) or not isinstance(customers, Real) or not math.isfinite(customers) \
-            or customers < 0:
-        raise _error("bad_customers", value=_show(customers))
+    customers = _check.check_number("customers", customers, low=0)
     if "problem_rate" not in table.columns or table["problem_rate"].isna().any():
         raise _error("need_problem_rate")
     frame = pd.DataFrame({"touchpoint": table["touchpoint"], "stage": table["stage"],
@@ -1129,8 +1123,7 @@ def plot_journey_map(touchpoints_: pd.DataFrame, mot: MomentsOfTruth | None = No
     >>> [tick.get_text() for tick in ax.get_xticklabels()]
     ['buy', 'use', 'repair']
     """
-    if not isinstance(show_verbatims, bool):
-        raise _error("bad_flag", name="show_verbatims", value=_show(show_verbatims))
+    show_verbatims = _check.check_bool("show_verbatims", show_verbatims)
     curve = emotion_curve(touchpoints_, column, persona=persona)
     points = curve.points
     n = len(points)
@@ -1291,8 +1284,7 @@ def plot_priority(mot: MomentsOfTruth, ax=None, top=None):
     mot = _mot(mot)
     ranked = mot.ranking()
     if top is not None:
-        if isinstance(top, bool) or not isinstance(top, (int, np.integer)) or top < 1:
-            raise _error("bad_top", value=_show(top))
+        top = _check.check_number("top", top, low=1, integer=True)
         ranked = ranked.head(int(top))
     n = len(ranked)
     ax = _style.axes(ax, (max(9.0, 1.0 * n + 3), 6))
