@@ -69,7 +69,7 @@ __all__ = [
     "RULES", "EMOTION_RANGE", "HEADER_VARIANTS",
     "stage_name", "channel_name", "touchpoint_names",
     "touchpoints", "emotion_curve", "EmotionCurve", "persona_curves", "moments_of_truth", "MomentsOfTruth",
-    "what_if", "to_damage", "blueprint", "read_journey", "template", "template_csv",
+    "what_if", "to_damage", "blueprint", "read_journey", "template", "as_template", "template_csv",
     "plot_journey_map", "plot_ipa", "plot_priority", "plot_emotion_curves", "plot_blueprint",
 ]
 
@@ -1071,6 +1071,42 @@ def template(lang: str | None = None) -> pd.DataFrame:
     return frame.rename(columns=lambda c: t(f"journey.template.column.{c}", lang=lang))
 
 
+def as_template(table: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
+    """A touchpoint table in the template's layout: the template's headers and stage and channel names in ``lang``
+    (what the journey builder saves, so a group can open it in Excel and :func:`read_journey` reads it back).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> tp = pd.DataFrame({"stage": ["use"], "touchpoint": ["first wash"], "reach": [1.0], "channel": ["home"]})
+    >>> as_template(tp, "en").iloc[0, [0, 1, 3]].tolist()
+    ['Use', 'first wash', "At the customer's home"]
+    """
+    lang = lang or get_language()
+    if lang not in LANGUAGES:
+        from . import InputError
+
+        raise InputError(t("core.error.bad_language", value=lang, accepted=", ".join(LANGUAGES)))
+    tp = _checked(table)
+    names = touchpoint_names(tp, lang)
+    verbatims = _verbatims(tp, lang)
+    frame = pd.DataFrame({
+        "stage": [t(f"journey.stage.{s}", lang=lang) for s in tp["stage"]],
+        "touchpoint": names,
+        "order": tp["position"].to_numpy(),
+    })
+    frame["channel"] = [t(f"journey.channel.{c}", lang=lang) if isinstance(c, str) else ""
+                        for c in (tp["channel"] if "channel" in tp.columns else [None] * len(tp))]
+    frame["owner"] = [t(f"journey.owner.{o}", lang=lang) if o in OWNERS else (o if isinstance(o, str) else "")
+                      for o in (tp["owner"] if "owner" in tp.columns else [None] * len(tp))]
+    for column in ("reach", "emotion", "csat", "problem_rate", "loyalty_drop", "delight"):
+        frame[column] = tp[column].to_numpy() if column in tp.columns else np.nan
+    frame["verbatim"] = [v or "" for v in verbatims]
+    if "persona" in tp.columns:
+        frame.insert(0, "persona", tp["persona"].to_numpy())
+    return frame.rename(columns=lambda c: t(f"journey.template.column.{c}", lang=lang))
+
+
 def template_csv(lang: str | None = None) -> bytes:
     """The template as the bytes of the file the kit ships: UTF-8 with a byte-order mark (so Excel shows the
     Chinese headers), ``\\r\\n`` line ends as Excel writes them."""
@@ -1089,7 +1125,7 @@ COLORS = {"pain": "#D55E00", "itch": "#009E73", "mot": "#0072B2", "curve": "#333
 def _wrap(text: str, width: int) -> str:
     if any(0x3400 <= ord(ch) <= 0x9FFF for ch in text):
         return "\n".join(text[i:i + width // 2 + 1] for i in range(0, len(text), width // 2 + 1))
-    return "\n".join(textwrap.wrap(text, width)) or text
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False)) or text
 
 
 def plot_journey_map(touchpoints_: pd.DataFrame, mot: MomentsOfTruth | None = None, column: str = "emotion",
@@ -1184,7 +1220,7 @@ def plot_journey_map(touchpoints_: pd.DataFrame, mot: MomentsOfTruth | None = No
                     ha="center", va="bottom" if above else "top", fontsize="medium", fontweight="bold",
                     zorder=6, bbox=dict(boxstyle="round,pad=0.25", fc="white", ec="#999999", alpha=0.95))
     names = touchpoint_names(points)
-    ax.set_xticks(x, [_wrap(s, 12) for s in names], fontsize="medium")
+    ax.set_xticks(x, [_wrap(s, 8) for s in names], fontsize="medium")
     ax.set_xlim(-0.5, n - 0.5)
     ax.set_ylim(bottom, top)
     ticks = np.arange(math.ceil(low), math.floor(high) + 1, 1 if span <= 10 else 2)
@@ -1315,8 +1351,9 @@ def plot_priority(mot: MomentsOfTruth, ax=None, top=None):
     ax.legend(handles=[Patch(color=COLORS["pain"], label=t("journey.plot.pain")),
                        Patch(color=COLORS["mot"], label=t("journey.plot.mot_other")),
                        Patch(color="#9aa7b8", label=t("journey.plot.other"))],
-              loc="center right", frameon=True, fontsize="medium")
-    ax.set_title(t("journey.plot.priority_title"), loc="left", fontsize="large")
+              loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=3, frameon=False, fontsize="medium",
+              handlelength=1.2, columnspacing=1.0, borderaxespad=0.2)
+    ax.set_title(t("journey.plot.priority_title"), loc="left", fontsize="large", pad=30)
     return ax
 
 
