@@ -69,7 +69,7 @@ __all__ = [
     "RULES", "EMOTION_RANGE", "HEADER_VARIANTS",
     "stage_name", "channel_name", "touchpoint_names",
     "touchpoints", "emotion_curve", "EmotionCurve", "persona_curves", "moments_of_truth", "MomentsOfTruth",
-    "what_if", "to_damage", "blueprint", "read_journey", "template", "as_template", "template_csv",
+    "channel_consistency", "what_if", "to_damage", "blueprint", "read_journey", "template", "as_template", "template_csv",
     "plot_journey_map", "plot_ipa", "plot_priority", "plot_emotion_curves", "plot_blueprint",
 ]
 
@@ -777,6 +777,59 @@ def moments_of_truth(touchpoints_: pd.DataFrame, survey: pd.DataFrame, outcome: 
                           n=int(importance["n"].iloc[0]), importance_split=float(ipa.attrs["importance_split"]),
                           performance_split=float(ipa.attrs["performance_split"]), target=target,
                           scale=(low, high), delight_threshold=threshold)
+
+
+def channel_consistency(survey: pd.DataFrame, by: str, touchpoints_=None) -> pd.DataFrame:
+    """Omnichannel consistency: the mean score of each touchpoint per group of customers (e.g. the channel they
+    bought through), and the spread between the best and the worst group. A consistent experience has a small
+    spread whichever channel the customer chose.
+
+    Parameters
+    ----------
+    survey : DataFrame
+        One row per respondent, with the group column ``by`` and a score column per touchpoint.
+    by : str
+        The group column (``"bought"``: online or store).
+    touchpoints_ : DataFrame, optional
+        A touchpoint table: only its touchpoints that have a survey column, in journey order (default: every
+        numeric column but ``by``).
+
+    Returns
+    -------
+    DataFrame
+        Index ``touchpoint``; one column per group (mean score), ``spread`` (largest − smallest mean), ``n_<group>``
+        counts in ``.attrs["n"]``; sorted by spread, largest first.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"bought": ["online", "online", "store", "store"], "delivery": [2, 3, 4, 5],
+    ...                   "checkout": [5, 4, 4, 5]})
+    >>> channel_consistency(s, "bought")
+                online  store  spread
+    touchpoint
+    delivery       2.5    4.5     2.0
+    checkout       4.5    4.5     0.0
+    """
+    frame = _check.check_frame("survey", survey, columns=(by,))
+    if touchpoints_ is not None:
+        table = _checked(touchpoints_)
+        columns = [tp for tp in dict.fromkeys(table["touchpoint"]) if tp in frame.columns]
+    else:
+        columns = [c for c in frame.columns if c != by and pd.api.types.is_numeric_dtype(frame[c])]
+    if not columns:
+        raise _error("no_surveyed", touchpoints="—", found=", ".join(map(str, frame.columns)))
+    groups = frame[by]
+    if groups.isna().any():
+        raise _error("blank_group", column=by, row=int(np.flatnonzero(groups.isna().to_numpy())[0]) + 1)
+    scores = frame[columns].apply(pd.to_numeric, errors="coerce")
+    means = scores.groupby(groups, sort=True).mean().T
+    means.index.name = "touchpoint"
+    means.columns.name = None
+    means["spread"] = means.max(axis=1) - means.min(axis=1)
+    out = means.sort_values("spread", ascending=False, kind="stable")
+    out.attrs["n"] = groups.value_counts().sort_index().to_dict()
+    return out
 
 
 def what_if(touchpoints_: pd.DataFrame, survey: pd.DataFrame | None, touchpoint: str, score_change: float = 0.0,

@@ -169,18 +169,28 @@ PARK_EFFORT = {"ticket_app": 2.0, "entry_gate": 4.0, "ride_queue": 5.8, "signatu
                "food": 4.4, "fireworks": 2.4, "exit_traffic": 5.2, "photo_pickup": 3.6}
 
 
+#: Share of online buyers whose score drops one point (staged channel gap, see journey_appliance_survey).
+ONLINE_SHIFT = {"delivery": 0.45, "installation": 0.35}
+
+
 def _scores(rng, n, spec):
     """Correlated 1..5 scores and the standardised latent judgement (see the module docstring)."""
     g = rng.standard_normal(n)
-    scores, latent = {}, np.zeros(n)
+    scores = {}
     for name, (mean, sd, weight) in spec.items():
         e = rng.standard_normal(n)
         raw = mean + sd * (0.55 * g + 0.84 * e)
-        score = np.clip(np.rint(raw), 1, 5).astype(int)
-        scores[name] = score
+        scores[name] = np.clip(np.rint(raw), 1, 5).astype(int)
+    return scores, _judgement(rng, scores, spec)
+
+
+def _judgement(rng, scores, spec):
+    n = len(next(iter(scores.values())))
+    latent = np.zeros(n)
+    for name, (_, _, weight) in spec.items():
+        score = scores[name]
         latent += weight * (score - score.mean()) / score.std()
-    latent = latent / latent.std() + rng.normal(0.0, 0.55, n)
-    return scores, latent
+    return latent / latent.std() + rng.normal(0.0, 0.55, n)
 
 
 def _outcomes(rng, latent, shift=0.0):
@@ -195,8 +205,15 @@ def journey_appliance_survey() -> pd.DataFrame:
     """800 customers' touchpoint scores (1..5), overall satisfaction (1..5), NPS answer (0..10), repurchase."""
     rng = np.random.default_rng(SEED_APPLIANCE)
     scores, latent = _scores(rng, N_APPLIANCE, APPLIANCE_WEIGHTS)
-    overall, nps, again = _outcomes(rng, latent)
     channel = np.where(rng.random(N_APPLIANCE) < 0.62, "online", "store")
+    # staged for omnichannel consistency: online buyers get delivery by a third-party carrier and the fitter
+    # knows less about their order, so they score delivery and installation lower than store buyers
+    online = channel == "online"
+    for name, shift in ONLINE_SHIFT.items():
+        scores[name] = np.where(online & (rng.random(N_APPLIANCE) < abs(shift)), np.clip(scores[name] - 1, 1, 5),
+                                scores[name])
+    latent = _judgement(rng, scores, APPLIANCE_WEIGHTS)
+    overall, nps, again = _outcomes(rng, latent)
     frame = pd.DataFrame({"respondent": [f"C{i:04d}" for i in range(1, N_APPLIANCE + 1)], "bought": channel})
     for name in APPLIANCE_WEIGHTS:
         frame[name] = scores[name]

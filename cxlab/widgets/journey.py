@@ -30,7 +30,7 @@ from .. import InputError
 from ..i18n import t
 from . import cards_html, message_html
 
-__all__ = ["CASES", "JourneyExplorer", "JourneyBuilder", "workspace_folder"]
+__all__ = ["CASES", "table", "JourneyExplorer", "JourneyBuilder", "workspace_folder"]
 
 #: The explorer's cases: touchpoint table, survey, outcomes offered, customers per year and value per customer
 #: (the scenario's assumptions for the damage figures; a trainer changes them in the explorer's arguments).
@@ -67,6 +67,52 @@ def _figure(size):
     figure = Figure(figsize=size, layout="constrained")
     FigureCanvasAgg(figure)
     return figure
+
+
+def table(frame: pd.DataFrame, columns, names=None, digits: int = 2) -> pd.DataFrame:
+    """A journey table labelled for people: headers (``journey_course.col.*``), stage, channel and quadrant names
+    and touchpoint names in the current language, flags as "yes", numbers rounded. Presentation only.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        A touchpoint table, a :func:`~cxlab.journey.moments_of_truth` table or ranking, a damage table.
+    columns : list of str
+        The columns to show, in order (``touchpoint`` becomes the index).
+    names : DataFrame or dict, optional
+        Where touchpoint names come from (a touchpoint table with ``name_zh``/``name_en``, or ``{id: name}``);
+        default: ``frame`` itself.
+    """
+    from .. import journey
+
+    source = frame if names is None else names
+    if isinstance(source, dict):
+        mapping = source
+    else:
+        mapping = dict(zip(source["touchpoint"], journey.touchpoint_names(source)))
+    out = pd.DataFrame(index=pd.Index([mapping.get(v, v) for v in frame["touchpoint"]],
+                                      name=t("journey_course.col.touchpoint")))
+    for column in columns:
+        if column == "touchpoint":
+            continue
+        values = frame[column].to_numpy()
+        if column == "stage":
+            values = [journey.stage_name(v) for v in values]
+        elif column == "channel":
+            values = [journey.channel_name(v) if isinstance(v, str) else "" for v in values]
+        elif column == "mode":
+            values = [t(f"journey.mode.{v}") if isinstance(v, str) else "" for v in values]
+        elif column == "owner":
+            values = [t(f"journey.owner.{v}") if v in journey.OWNERS else (v if isinstance(v, str) else "")
+                      for v in values]
+        elif column == "quadrant":
+            values = [t(f"stats.ipa.{v}") if isinstance(v, str) else "" for v in values]
+        elif frame[column].dtype == bool:
+            values = [t("journey_course.col.yes") if v else t("journey_course.col.no") for v in values]
+        elif pd.api.types.is_float_dtype(frame[column]):
+            values = frame[column].round(digits).to_numpy()
+        out[t(f"journey_course.col.{column}")] = values
+    return out
 
 
 class JourneyExplorer:
