@@ -1295,9 +1295,12 @@ def _mot(mot):
     return mot
 
 
-def plot_ipa(mot: MomentsOfTruth, ax=None):
+def plot_ipa(mot: MomentsOfTruth, ax=None, outcome_label=None):
     """The importance–performance grid of :func:`moments_of_truth`: importance (share of R²) across, mean score
-    up, split at the result's splits, quadrants named (``stats.ipa.*``), pain points and itch points marked.
+    up, split at the result's splits, quadrants named (``stats.ipa.*``), pain points and itch points marked, bubble
+    size by reach. Drawn with the shared :func:`cxlab.plotting.quadrant_grid` and :func:`cxlab.plotting.place_labels`.
+
+    ``outcome_label`` is the outcome's name in the title (default: the survey column's name).
 
     Examples
     --------
@@ -1312,50 +1315,41 @@ def plot_ipa(mot: MomentsOfTruth, ax=None):
     """
     from matplotlib.ticker import PercentFormatter
 
+    from . import plotting
+
     mot = _mot(mot)
     table = mot.table[mot.table["surveyed"]].reset_index(drop=True)
     ax = _style.axes(ax, (10, 7.5))
     xs, ys = table["importance"].to_numpy(float), table["performance"].to_numpy(float)
-    xpad = max((xs.max() - xs.min()) * 0.15, 0.02)
-    ypad = max((ys.max() - ys.min()) * 0.15, 0.1)
-    x0, x1 = max(xs.min() - xpad, 0), xs.max() + xpad
-    y0, y1 = ys.min() - ypad, ys.max() + ypad
-    xs_, ys_ = mot.importance_split, mot.performance_split
-    x0, x1 = min(x0, xs_ - xpad), max(x1, xs_ + xpad)
-    y0, y1 = min(y0, ys_ - ypad), max(y1, ys_ + ypad)
-    ax.axvline(xs_, color="grey", lw=1.3)
-    ax.axhline(ys_, color="grey", lw=1.3)
-    corners = {"concentrate": (x1, y0, "right", "bottom"), "keep_up": (x1, y1, "right", "top"),
-               "low_priority": (x0, y0, "left", "bottom"), "overkill": (x0, y1, "left", "top")}
-    for code, (cx, cy, ha, va) in corners.items():
-        ax.text(cx, cy, t(f"stats.ipa.{code}"), ha=ha, va=va, fontsize="medium", color="#555555", zorder=1,
-                fontweight="bold", bbox=dict(boxstyle="round,pad=0.3", fc="white", ec="none", alpha=0.9))
+    sx, sy = mot.importance_split, mot.performance_split
+    xpad = max((xs.max() - xs.min()) * 0.08, 0.01)
+    ypad = max((ys.max() - ys.min()) * 0.08, 0.05)
+    extent = (max(min(xs.min(), sx) - xpad, 0.0), max(xs.max(), sx) + xpad,
+              min(ys.min(), sy) - ypad, max(ys.max(), sy) + ypad)
+    grey = "#666666"
+    grid = plotting.quadrant_grid(ax, {"tl": (t("stats.ipa.overkill"), grey),
+                                       "tr": (t("stats.ipa.keep_up"), COLORS["mot"]),
+                                       "br": (t("stats.ipa.concentrate"), COLORS["pain"]),
+                                       "bl": (t("stats.ipa.low_priority"), grey)},
+                                  split=(sx, sy), extent=extent, fontsize="medium")
     colours = [COLORS["pain"] if p else COLORS["itch"] if i else COLORS["mot"]
                for p, i in zip(table["pain"], table["itch"])]
-    ax.scatter(xs, ys, s=140 + 500 * table["reach"].to_numpy(float), c=colours, alpha=0.85, zorder=3,
-               edgecolors="white", linewidths=1.5)
-    names = touchpoint_names(table)
-    order = np.argsort(ys)
-    last = {}
-    for i in order:   # alternate label sides among close neighbours so labels do not sit on each other
-        key = round(xs[i] / max(x1 - x0, 1e-9) * 6)
-        side = last.get(key, -1) * -1
-        last[key] = side
-        ax.annotate(_wrap(names[i], 14), (xs[i], ys[i]), xytext=(12 * side, 10), textcoords="offset points",
-                    ha="left" if side > 0 else "right", va="bottom", fontsize="medium", zorder=4)
-    ax.set_xlim(x0, x1)
-    ax.set_ylim(y0, y1)
+    sizes = 140 + 500 * table["reach"].to_numpy(float)
+    points = ax.scatter(xs, ys, s=sizes, c=colours, alpha=0.85, zorder=3, edgecolors="white", linewidths=1.5)
+    plotting.place_labels(ax, xs, ys, [_wrap(n, 14) for n in touchpoint_names(table)], sizes=sizes,
+                          avoid=grid.names + grid.lines + [points], points=points, fontsize="medium")
     ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     ax.set_xlabel(t("journey.plot.importance"))
     ax.set_ylabel(t("journey.plot.performance", low=f"{mot.scale[0]:g}", high=f"{mot.scale[1]:g}"))
-    ax.set_title(t("journey.plot.ipa_title", outcome=mot.outcome, r2=f"{mot.r_squared:.2f}", n=mot.n),
+    outcome = mot.outcome if outcome_label is None else _check.check_text("outcome_label", outcome_label)
+    ax.set_title(t("journey.plot.ipa_title", outcome=outcome, r2=f"{mot.r_squared:.2f}", n=mot.n),
                  loc="left", fontsize="large")
     return ax
 
 
 def plot_priority(mot: MomentsOfTruth, ax=None, top=None):
     """Pareto chart of priority (importance × gap × reach): bars largest first, cumulative share on the right
-    axis, pain points in the pain colour.
+    axis, pain points in the pain colour — the shared :func:`cxlab.plotting.pareto_bars`.
 
     Examples
     --------
@@ -1368,39 +1362,32 @@ def plot_priority(mot: MomentsOfTruth, ax=None, top=None):
     >>> [tick.get_text() for tick in ax.get_xticklabels()]
     ['repair', 'delivery']
     """
-    from matplotlib.ticker import PercentFormatter
-
-    mot = _mot(mot)
-    ranked = mot.ranking()
-    if top is not None:
-        top = _check.check_number("top", top, low=1, integer=True)
-        ranked = ranked.head(int(top))
-    n = len(ranked)
-    ax = _style.axes(ax, (max(9.0, 1.0 * n + 3), 6))
-    x = np.arange(n)
-    values = ranked["priority"].to_numpy(float)
-    total = mot.ranking()["priority"].sum()
-    colours = [COLORS["pain"] if p else COLORS["mot"] if m else "#9aa7b8"
-               for p, m in zip(ranked["pain"], ranked["moment_of_truth"])]
-    ax.bar(x, values, color=colours, zorder=2)
-    names = [_wrap(s, 12) for s in touchpoint_names(ranked)]
-    ax.set_xticks(x, names, rotation=30 if n > 6 else 0, ha="right" if n > 6 else "center")
-    for xi, v in zip(x, values):
-        ax.text(xi, v, f"{v:.3f}", ha="center", va="bottom", fontsize="small", zorder=4,
-                bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.85))
-    ax.set_ylabel(t("journey.plot.priority"))
-    ax.margins(y=0.18)
-    ax.grid(axis="x", visible=False)
-    right = ax.twinx()
-    cumulative = np.cumsum(values) / total if total > 0 else np.zeros(n)
-    right.plot(x, cumulative, color="#333333", marker="o", lw=2.2)
-    right.axhline(0.8, color="grey", ls="--", lw=1.1)
-    right.set_ylim(0, 1.05)
-    right.yaxis.set_major_formatter(PercentFormatter(1.0))
-    right.set_ylabel(t("journey.plot.cumulative"))
-    right.grid(False)
     from matplotlib.patches import Patch
 
+    from . import plotting
+
+    mot = _mot(mot)
+    full = mot.ranking()
+    ranked = full
+    if top is not None:
+        top = _check.check_number("top", top, low=1, integer=True)
+        ranked = full.head(int(top))
+    n = len(ranked)
+    ax = _style.axes(ax, (max(9.0, 1.0 * n + 3), 6))
+    values = ranked["priority"].to_numpy(float)
+    total = full["priority"].sum()
+    cumulative = np.cumsum(values) / total if total > 0 else np.zeros(n)
+    chart = plotting.pareto_bars(ax, [_wrap(s, 12) for s in touchpoint_names(ranked)], values, cumulative,
+                                 guide=0.8, guide_label=t("journey.plot.eighty"),
+                                 cumulative_label=t("journey.plot.cumulative"), line_color="#333333",
+                                 fmt=lambda v: f"{v:.3f}")
+    colours = [COLORS["pain"] if p else COLORS["mot"] if m else "#9aa7b8"
+               for p, m in zip(ranked["pain"], ranked["moment_of_truth"])]
+    for bar, colour in zip(chart.bars, colours):
+        bar.set_color(colour)
+    ax.yaxis.set_major_formatter(_priority_formatter())
+    ax.set_ylabel(t("journey.plot.priority"))
+    chart.right.set_ylabel(t("journey.plot.cumulative"))
     ax.legend(handles=[Patch(color=COLORS["pain"], label=t("journey.plot.pain")),
                        Patch(color=COLORS["mot"], label=t("journey.plot.mot_other")),
                        Patch(color="#9aa7b8", label=t("journey.plot.other"))],
@@ -1408,6 +1395,13 @@ def plot_priority(mot: MomentsOfTruth, ax=None, top=None):
               handlelength=1.2, columnspacing=1.0, borderaxespad=0.2)
     ax.set_title(t("journey.plot.priority_title"), loc="left", fontsize="large", pad=30)
     return ax
+
+
+def _priority_formatter():
+    """Tick labels of priority values (three decimals at most, no trailing zeros)."""
+    from matplotlib.ticker import FuncFormatter
+
+    return FuncFormatter(lambda v, _: f"{v:.3f}".rstrip("0").rstrip(".") if v else "0")
 
 
 def plot_emotion_curves(curves: dict, ax=None, labels=None):

@@ -377,7 +377,7 @@ CELLS = [
     ),
     code(
         """
-        journey.plot_ipa(mot);
+        journey.plot_ipa(mot, outcome_label=t("journey_course.outcome.overall"));
         """
     ),
     code(
