@@ -1221,7 +1221,8 @@ def plot_journey_map(touchpoints_: pd.DataFrame, mot: MomentsOfTruth | None = No
     y = points["value"].to_numpy(float)
     low, high = MEASURES[column] if column in MEASURES else (EMOTION_RANGE)
     span = high - low
-    top, bottom = high + 0.30 * span, low - 0.08 * span
+    room = 0.18 * span if show_verbatims else 0.0      # a verbatim makes a peak or trough label taller
+    top, bottom = high + 0.30 * span + room, low - 0.08 * span - room
     # stage bands
     stage_codes = points["stage"].tolist()
     starts = [i for i in range(n) if i == 0 or stage_codes[i] != stage_codes[i - 1]]
@@ -1230,7 +1231,7 @@ def plot_journey_map(touchpoints_: pd.DataFrame, mot: MomentsOfTruth | None = No
         ax.axvspan(s - 0.5, e + 0.5, color=COLORS["band"][k % 2], zorder=0, lw=0)
         if k:
             ax.axvline(s - 0.5, color="white", lw=3, zorder=1)
-        ax.text((s + e) / 2, high + 0.22 * span, _wrap(stage_name(stage_codes[s]), 3 * (e - s + 1) + 6),
+        ax.text((s + e) / 2, high + 0.22 * span + room, _wrap(stage_name(stage_codes[s]), 3 * (e - s + 1) + 6),
                 ha="center", va="center", fontsize="large", fontweight="bold", color="#1f3b63", zorder=3)
     # the curve
     if column == "emotion":

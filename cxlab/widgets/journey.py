@@ -322,10 +322,11 @@ def workspace_folder(start=None) -> Path:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
+    """Write through ``cxlab practice``'s atomic writer (temporary file, then rename), creating the folder."""
+    from ..cli import _atomic_write as write
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    write(path, data)
 
 
 class JourneyBuilder:
