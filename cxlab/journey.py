@@ -437,16 +437,37 @@ def touchpoints(frame: pd.DataFrame, *, _where: _Where | None = None) -> pd.Data
     first = [c for c in COLUMNS if c in table.columns]
     table = table[first + [c for c in table.columns if c not in first]]
     table["position"] = (table.groupby(group.loc[ordering].to_numpy(), sort=False).cumcount() + 1).to_numpy()
+    table.attrs.clear()
+    table.attrs["cxlab_journey"] = _fingerprint(table)
     return table
+
+
+def _fingerprint(frame: pd.DataFrame) -> bytes:
+    """A digest of a table's columns, index, dtypes and cells (well under a millisecond for a journey)."""
+    import hashlib
+    import pickle
+
+    content = (list(map(str, frame.columns)), list(map(str, frame.dtypes)), frame.index.tolist(),
+               frame.to_numpy(dtype=object).tolist())
+    return hashlib.blake2b(pickle.dumps(content, protocol=4), digest_size=16).digest()
+
+
+def _pickle_error():
+    import pickle
+
+    return pickle.PicklingError
 
 
 def _checked(frame) -> pd.DataFrame:
-    """A touchpoint table, validated unless it already is (the columns :func:`touchpoints` adds are there)."""
-    if isinstance(frame, pd.DataFrame) and frame.attrs.get("cxlab_journey") is True:
-        return frame
-    table = touchpoints(frame)
-    table.attrs["cxlab_journey"] = True
-    return table
+    """A touchpoint table, validated unless it is exactly what :func:`touchpoints` returned (its fingerprint is
+    kept in ``attrs``; any change to the table, even in place, makes it be validated again)."""
+    if isinstance(frame, pd.DataFrame) and "cxlab_journey" in frame.attrs:
+        try:
+            if frame.attrs["cxlab_journey"] == _fingerprint(frame):
+                return frame
+        except (TypeError, _pickle_error()):   # a cell that cannot be pickled: validate, which refuses it
+            pass
+    return touchpoints(frame)
 
 
 def _one_persona(table, persona):
@@ -869,6 +890,7 @@ def what_if(touchpoints_: pd.DataFrame, survey: pd.DataFrame | None, touchpoint:
                                              *EMOTION_RANGE)
     if problem_rate is not None:
         table.loc[rows, "problem_rate"] = _fraction("problem_rate", problem_rate)
+    table.attrs["cxlab_journey"] = _fingerprint(table)    # every change above stays within the accepted ranges
     new_survey = survey
     if survey is not None:
         if not isinstance(survey, pd.DataFrame):

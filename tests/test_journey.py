@@ -448,3 +448,16 @@ def test_plot_parameters_are_checked(lang):
 def test_doctests():
     failures, tried = doctest.testmod(journey, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert tried > 10 and failures == 0
+
+
+def test_a_validated_table_changed_in_place_is_validated_again():
+    """The functions skip validating a table touchpoints() returned, but not once it has been changed."""
+    tp = journey.touchpoints(small_journey())
+    assert journey.emotion_curve(tp).peak["touchpoint"] == "first_use"
+    tp.loc[0, "reach"] = 5.0
+    with pytest.raises(cxlab.InputError, match="reach"):
+        journey.emotion_curve(tp)
+    tp = journey.touchpoints(small_journey())
+    tp.loc[1, "emotion"] = 9.0
+    with pytest.raises(cxlab.InputError, match="emotion"):
+        journey.emotion_curve(tp)
