@@ -657,7 +657,7 @@ def _read_excel(data: bytes, name: str, sheet):
     """Workbook bytes → (raw cells with merged ranges filled, merge mask, sheet name, worksheet names, notes).
 
     Read with python-calamine (Rust): the cells a sheet really holds, whatever dimension the file records (one
-    formatted cell at row 1,048,576 costs nothing), measured 5-50 times faster than openpyxl (see
+    formatted cell at row 1,048,576 costs nothing), python-calamine 0.4 or later for merged cells; measured 5-50 times faster than openpyxl (see
     ``benchmarks/bench_surveys.py``). Without ``sheet`` the first visible worksheet that holds a table is read,
     and a note says which one when there is a choice.
     """
