@@ -203,9 +203,9 @@ def _plain(value):
 def error(key: str, /, **fields):
     """The :class:`cxlab.InputError` for catalog ``key`` formatted with ``fields``.
 
-    Fields the template shows with ``{field!r}`` go through :func:`fmt_value` (so a numpy number or ``None``
-    reads as a person writes it); numpy scalars in other fields become plain Python values. Already formatted
-    text can be passed as is.
+    Fields the template shows with ``{field!r}`` go through :func:`fmt_value` unless they are text (so a numpy
+    number, ``None`` or a list reads as a person writes it, and text keeps its quotes); numpy scalars in other
+    fields become plain Python values. Already formatted text can be passed as is.
     """
     from . import InputError
 
@@ -216,7 +216,7 @@ def error(key: str, /, **fields):
             conversions[field.split(".")[0].split("[")[0]] = conversion
     shown = {}
     for name, value in fields.items():
-        if conversions.get(name) == "r" and not isinstance(value, _Shown):
+        if conversions.get(name) == "r" and not isinstance(value, (_Shown, str)):  # text keeps its quotes
             shown[name] = _Shown(fmt_value(value))
         else:
             shown[name] = _plain(value)

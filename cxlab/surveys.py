@@ -1086,7 +1086,8 @@ def _accepted(valid, labels) -> str:
     return t("surveys.accepted.with_labels", numbers=numbers_text, labels=text)
 
 
-def codes(table: SurveyTable, column, labels=None, valid=range(1, 6), *, allow_blank: bool = False) -> pd.Series:
+def codes(table: SurveyTable, column, labels=None, valid=range(1, 6), *, allow_blank: bool = False,
+          match=None) -> pd.Series:
     """One column's answers as integer codes.
 
     Each cell must be a whole number in ``valid`` (``"3"``, ``"3.0"``, ``"３"``, ``" 3 "``) or a label found in
@@ -1105,6 +1106,9 @@ def codes(table: SurveyTable, column, labels=None, valid=range(1, 6), *, allow_b
         The accepted codes (default 1–5).
     allow_blank : bool
         Keep blank cells as missing (dtype ``Int64``) instead of refusing them.
+    match : callable, optional
+        How a label is compared: text → key (default: normalised, case-folded, spaces removed). ``kano`` passes
+        the comparison its in-memory answers use, so a file and a DataFrame accept the same labels.
 
     Returns
     -------
@@ -1125,10 +1129,11 @@ def codes(table: SurveyTable, column, labels=None, valid=range(1, 6), *, allow_b
     >>> codes(table, "q", labels={"like": 1}).tolist()
     [1, 5, 3, 1]
     """
-    valid_set, label_codes = _check_codes_options(table, labels, valid, allow_blank)
+    key = _key if match is None else match
+    valid_set, label_codes = _check_codes_options(table, labels, valid, allow_blank, key)
     column = table.column(column)
     series = table.frame[column]
-    result = _cell_codes(series.to_numpy(dtype=object), label_codes, valid_set)
+    result = _cell_codes(series.to_numpy(dtype=object), label_codes, valid_set, key)
     bad = result < 0
     if allow_blank:
         bad &= result != _BLANK
@@ -1145,7 +1150,7 @@ def codes(table: SurveyTable, column, labels=None, valid=range(1, 6), *, allow_b
     return pd.Series(result, index=series.index, name=column, dtype=np.int64)
 
 
-def _check_codes_options(table, labels, valid, allow_blank):
+def _check_codes_options(table, labels, valid, allow_blank, key=_key):
     """Validated (valid codes as a set, {label key: code}) for :func:`codes`."""
     from ._check import check_bool, invalid, takes
 
@@ -1170,9 +1175,9 @@ def _check_codes_options(table, labels, valid, allow_blank):
 
                 raise error("check.error.item", name="labels", key=f'"{label}"', got=describe(code),
                             takes=takes("integer"))
-            key = _key(label)
-            if key is not None:
-                label_codes.setdefault(key, int(code))
+            text = normalise(label)
+            if text is not None:
+                label_codes.setdefault(key(text), int(code))
     return valid_set, label_codes
 
 
