@@ -1096,6 +1096,10 @@ def plot_better_worse(result: pd.DataFrame, ax=None, split: str = "fixed", annot
     ...                         "functional": [2, 1], "dysfunctional": [5, 3]})
     >>> ax = plot_better_worse(classify(answers))
     """
+    from ._check import check_bool, check_choice
+
+    check_choice("split", split, ("fixed", "mean"))
+    annotate, legend = check_bool("annotate", annotate), check_bool("legend", legend)
     _check_result(result, ["better", "worse", "category"])
     if split not in ("fixed", "mean"):
         raise _error("bad_choice", name="split", value=split, accepted="fixed, mean")
@@ -1170,6 +1174,9 @@ def plot_categories(result: pd.DataFrame, ax=None, normalize: bool = True):
     ...                         "functional": [2, 1], "dysfunctional": [5, 3]})
     >>> ax = plot_categories(classify(answers))
     """
+    from ._check import check_bool
+
+    normalize = check_bool("normalize", normalize)
     _check_result(result, list(CATEGORIES) + ["n"])
     ax = _style.axes(ax, constrained=False, size=(9, max(3.0, 0.6 * len(result) + 1.8)))
     counts = result[list(CATEGORIES)].to_numpy(dtype=float)
@@ -1227,6 +1234,9 @@ def plot_continuous(scores: pd.DataFrame, ax=None, annotate: bool = True):
     ...                         "functional": [2, 1], "dysfunctional": [5, 3]})
     >>> ax = plot_continuous(continuous(answers))
     """
+    from ._check import check_bool
+
+    annotate = check_bool("annotate", annotate)
     needed = ["functional_mean", "functional_sd", "dysfunctional_mean", "dysfunctional_sd"]
     _check_result(scores, needed, name="scores")
     ax = _style.axes(ax, (8, 6.5), constrained=False)

@@ -145,7 +145,8 @@ _MESSY = re.compile(r"^\s|\s$|\s\s|[^\S ]|[" + _INVISIBLE_CHARS + "]")
 _INTEGER = re.compile(r"[+-]?\d+(?:\.0*)?")
 #: A number as a cell can hold it after normalise: sign (also the minus sign U+2212), digits, decimals, exponent.
 _NUMBER = re.compile("[+\\-\u2212]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?")
-_DATE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+_YEAR, _MONTH, _DAY = chr(0x5E74), chr(0x6708), chr(0x65E5)  # the date marks of Chinese dates (year, month, day)
+_DATE = re.compile(rf"\d{{4}}[-/.{_YEAR}]\d{{1,2}}[-/.{_MONTH}]\d{{1,2}}{_DAY}?(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?)?")
 _SEP_LINE = re.compile(r"sep=(.)")
 
 # per-value outcome of a code conversion: a code >= 0, or one of these problems
@@ -495,6 +496,8 @@ class SurveyTable:
         elif value is not None and problem == "unknown" and _DATE.fullmatch(str(value)):
             problem = "date"
         note = t("surveys.problem.as_text") if value is not None and self._is_text_number(i, column) else ""
+        if problem == "date":
+            note = t("surveys.problem.date_hint")
         kind = "cell_blank" if value is None else "cell"
         return InputError(t(f"surveys.error.{kind}", where=self.where(i), column=column, value=_shorten(value),
                             problem=t(f"surveys.problem.{problem}"), note=note, accepted=accepted,
@@ -521,12 +524,23 @@ def _decode(data: bytes, name: str) -> str:
     raise _error("encoding", file=name, accepted=", ".join(ENCODINGS))
 
 
-def _records(text: str, delimiter: str) -> list:
-    """csv records of ``text``; a field may be as long as the whole text (a pasted essay is still one answer)."""
+class _UnclosedQuote(Exception):
+    """The text ends inside a quoted field: a quote was opened and never closed."""
+
+
+def _records(text: str, delimiter: str, strict: bool = False) -> list:
+    """csv records of ``text``; a field may be as long as the whole text (a pasted essay is still one answer).
+    With ``strict``, a text that ends inside a quoted field raises :class:`_UnclosedQuote`."""
     limit = csv.field_size_limit()
     if len(text) >= limit:
         csv.field_size_limit(len(text) + 1)
     try:
+        if strict:
+            try:
+                return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+            except csv.Error as problem:
+                if "unexpected end of data" in str(problem):
+                    raise _UnclosedQuote from None
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=False))
     finally:
         csv.field_size_limit(limit)
@@ -591,9 +605,17 @@ def _read_text(data: bytes, name: str):
         delimiter = _sniff(text)
     if delimiter is None:
         lines = [line for line in text.splitlines() if line.strip()]
+        if all(not line.strip("".join(DELIMITERS) + " \t\r\"") for line in lines):  # empty cells only
+            raise _error("blank_file", file=name)
         raise _error("one_column", file=name, header=_shorten(normalise(lines[0]), 60))
     try:
+        records = _records(text, delimiter, strict=True)
+    except _UnclosedQuote:
         records = _records(text, delimiter)
+        opened = next((i for i in range(len(records) - 1, -1, -1) if any("\n" in f for f in records[i])),
+                      len(records) - 1)
+        raise _error("unclosed_quote", file=name, row=opened + first_row,
+                     lines=sum(1 for line in text[text.rfind('"'):].splitlines()[1:] if line.strip())) from None
     except csv.Error:
         raise _error("unreadable", file=name) from None
     cells, lengths = _grid(records)
@@ -694,7 +716,7 @@ def _read_excel(data: bytes, name: str, sheet):
                 raise _error("empty_sheet", file=name, sheet=titles[0])
             raise _error("empty_workbook", file=name, count=len(meta), sheets=_quoted(titles))
         skipped = [m.name for m in order[: order.index(chosen)]]
-        others = [m.name for m in visible if m is not chosen]
+        others = [m.name for m in visible if m is not chosen and m.name not in skipped]
         if skipped or others:
             note = t("surveys.note.sheet", file=name, sheet=chosen.name,
                      skipped=t("surveys.note.skipped", sheets=_quoted(skipped)) if skipped else "",
@@ -852,7 +874,8 @@ def _build(cells, name: str, *, header=None, from_merge=frozenset(), first_row=1
         if found.any():
             summary[kept[found]] = True
             dropped = kept[found]
-            labels = [next((v for v in body[i] if v is not None), "") for i in dropped]
+            labels = [body[i, keep_cols[0]] if body[i, keep_cols[0]] is not None else t("surveys.note.unlabelled")
+                      for i in dropped]
             notes.append(t("surveys.note.summary", file=name, count=len(dropped),
                            rows=_join(int(rows[i]) for i in dropped),
                            labels=_quoted(dict.fromkeys(_shorten(v, 20) for v in labels))))
@@ -1195,6 +1218,10 @@ def unique(table: SurveyTable, column) -> pd.Series:
     >>> unique(read_table(pd.DataFrame({"id": ["a", "b"]})), "id").tolist()
     ['a', 'b']
     """
+    if not isinstance(table, SurveyTable):
+        from ._check import invalid
+
+        raise invalid("table", table, t("surveys.takes.table"))
     column = table.column(column)
     series = table.frame[column]
     blank = series.isna().to_numpy()
@@ -1227,6 +1254,11 @@ def likert_labels(points: int = 5, lang: str | None = None) -> dict:
     >>> likert_labels(5, "en")["strongly agree"], likert_labels(7, "zh")["有点同意"]
     (5, 5)
     """
+    from ._check import check_number, invalid
+
+    points = check_number("points", points, low=2, high=11, integer=True)
+    if lang is not None and (not isinstance(lang, str) or lang not in ("zh", "en")):
+        raise invalid("lang", lang, t("surveys.takes.lang"))
     if points not in AGREEMENT_LABELS:
         return {}
     lang = lang or get_language()
@@ -1291,6 +1323,17 @@ def read_likert(source, *, id_column, items=None, points: int = 5, labels=None, 
     if isinstance(points, bool) or not isinstance(points, numbers.Integral) or not 2 <= points <= 11:
         raise _error("bad_points", value=points)
     points = int(points)
+    from collections.abc import Mapping
+
+    from ._check import invalid
+
+    if not isinstance(id_column, (str, numbers.Integral)) or isinstance(id_column, (bool, np.bool_)):
+        raise invalid("id_column", id_column, t("surveys.takes.columns"))
+    if items is not None and not isinstance(items, str) and (
+            not isinstance(items, (list, tuple, pd.Index)) or not all(isinstance(i, str) for i in items)):
+        raise invalid("items", items, t("surveys.takes.items"))
+    if labels is not None and not isinstance(labels, Mapping):
+        raise invalid("labels", labels, t("surveys.takes.labels"))
     id_name = normalise(id_column)
     wanted = None if items is None else ([items] if isinstance(items, str) else list(items))
     table = read_table(source, sheet=sheet, header=header,
