@@ -715,7 +715,8 @@ def _read_excel(data: bytes, name: str, sheet):
             if len(meta) == 1:
                 raise _error("empty_sheet", file=name, sheet=titles[0])
             raise _error("empty_workbook", file=name, count=len(meta), sheets=_quoted(titles))
-        skipped = [m.name for m in order[: order.index(chosen)]]
+        skipped = [m.name for m in meta[: meta.index(chosen)]] + [
+            m.name for m in order[: order.index(chosen)] if meta.index(m) > meta.index(chosen)]
         others = [m.name for m in visible if m is not chosen and m.name not in skipped]
         if skipped or others:
             note = t("surveys.note.sheet", file=name, sheet=chosen.name,
