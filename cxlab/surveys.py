@@ -258,13 +258,8 @@ def _normalise_values(values, typed: bool = True):
     clean = table[positions]  # position -1 (NA) picks the trailing None
     if not typed:
         return clean, None
-    # factorize hashes True like 1 and False like 0: look again at the cells of those values, one by one
-    suspects = _zero_or_one(uniques)
-    if len(suspects):
-        cells = np.flatnonzero(np.isin(positions, suspects))
-        found = values[cells]
-        is_bool = np.fromiter((type(v) in (bool, np.bool_) for v in found), dtype=bool, count=len(found))
-        truth = np.fromiter((v == 1 for v in found), dtype=bool, count=len(found))
+    cells, is_bool, truth = _zeros_and_ones(values, positions, uniques)
+    if len(cells):
         clean[cells] = np.where(is_bool, np.where(truth, "TRUE", "FALSE"), np.where(truth, "1", "0")).astype(object)
     text_number = np.zeros(len(uniques) + 1, dtype=bool)
     match = _NUMBER.fullmatch
@@ -272,11 +267,17 @@ def _normalise_values(values, typed: bool = True):
     return clean, text_number[positions]
 
 
-def _zero_or_one(uniques) -> np.ndarray:
-    """Positions of the distinct values that equal 0 or 1 and are not text (where True and 1 may be merged)."""
+def _zeros_and_ones(values, positions, uniques):
+    """factorize hashes True like 1 and False like 0: the cells whose distinct value is 0 or 1 (not text),
+    each looked at again — (cell positions, is a bool, equals 1)."""
     found = pd.Series(uniques, dtype=object).isin([0, 1]).to_numpy()
-    return np.flatnonzero(found & np.fromiter((type(u) is not str for u in uniques), dtype=bool,
-                                              count=len(uniques)))
+    suspects = np.flatnonzero(found & np.fromiter((type(u) is not str for u in uniques), dtype=bool,
+                                                  count=len(uniques)))
+    cells = np.flatnonzero(np.isin(positions, suspects)) if len(suspects) else np.zeros(0, dtype=np.int64)
+    picked = values[cells]
+    is_bool = np.fromiter((type(v) in (bool, np.bool_) for v in picked), dtype=bool, count=len(picked))
+    truth = np.fromiter((v == 1 for v in picked), dtype=bool, count=len(picked))
+    return cells, is_bool, truth
 
 
 def _key(label) -> str | None:
@@ -321,13 +322,8 @@ def _cell_codes(values, label_codes: dict, valid, key=_key) -> np.ndarray:
     converted[:-1] = [_code_of(u, label_codes, valid, key) for u in uniques]
     converted[-1] = _BLANK
     result = converted[positions]
-    # factorize hashes True like 1: a bool among the codes must stay refused
-    suspects = _zero_or_one(uniques)
-    if len(suspects):
-        cells = np.flatnonzero(np.isin(positions, suspects))
-        found = values[cells]
-        is_bool = np.fromiter((type(v) in (bool, np.bool_) for v in found), dtype=bool, count=len(found))
-        truth = np.fromiter((v == 1 for v in found), dtype=bool, count=len(found))
+    cells, is_bool, truth = _zeros_and_ones(values, positions, uniques)
+    if len(cells):  # a bool among the codes must stay refused
         plain = np.array([_code_of(1, label_codes, valid, key), _code_of(0, label_codes, valid, key)])
         result[cells] = np.where(is_bool, _UNKNOWN, np.where(truth, plain[0], plain[1]))
     return result

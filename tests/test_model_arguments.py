@@ -13,8 +13,7 @@ Three tables drive the calls:
   ``0``, ``1`` and ``None`` must each be refused (never truthiness).
 * ``GOOD`` — one right call per function, checked to return.
 
-Plot functions are called too (wrong data must be refused); their boolean display options belong to the
-plotting room and are listed in ``PLOT_OPTIONS_LEFT`` until it validates them.
+Plot functions are included: wrong data and wrong display options are refused like any other argument.
 """
 from __future__ import annotations
 
@@ -141,8 +140,6 @@ def _functions():
 
 FUNCTIONS = _functions()
 IDS = [f"{m}.{n}" for m, n, _ in FUNCTIONS]
-#: Boolean display options of plot functions: validated by the plotting room (see the module docstring).
-PLOT_OPTIONS_LEFT = {"annotate", "legend", "normalize"}
 
 
 def _call(function, args, kwargs):
@@ -212,7 +209,7 @@ def test_each_parameter_of_a_good_call_replaced_by_wrong_values(module_name, nam
 
 
 BOOL_OPTIONS = [(m, n, f, p.name) for m, n, f in FUNCTIONS for p in inspect.signature(f).parameters.values()
-                if isinstance(p.default, bool) and not (n.startswith("plot_") and p.name in PLOT_OPTIONS_LEFT)]
+                if isinstance(p.default, bool)]
 
 
 @pytest.mark.parametrize("module_name, name, function, option", BOOL_OPTIONS,

@@ -27,18 +27,10 @@ from pathlib import Path
 
 import openpyxl
 from _xlsx import save_workbook  # run as a script from this folder
+from make_surveys import CODES, HEADER, ZH, lines
 
 HERE = Path(__file__).resolve().parent / "exports"
-
-HEADER = ["学号", "课程内容", "讲师表达", "练习安排"]
-CODES = [["S01", 4, 5, 3], ["S02", 2, 4, 4], ["S03", 5, 5, 1], ["S04", 3, 2, 4]]
-ZH = {1: "非常不同意", 2: "不同意", 3: "一般", 4: "同意", 5: "非常同意"}
 SUMS = [14, 16, 12]  # column sums of the base survey
-MEANS = ["3.5", "4", "3"]  # column means as a spreadsheet shows them (3.5, 4.0, 3.0)
-
-
-def lines(rows, sep=","):
-    return [sep.join(str(c) for c in row) for row in rows]
 
 
 def write_text(name, text_lines, encoding="utf-8", newline="\n", final=True):
