@@ -201,7 +201,7 @@ def use(context: str = "notebook", font_scale: float | None = None):
     context : {'notebook', 'projector', 'print'}
         'projector' makes text and lines bigger for a classroom screen.
     font_scale : float, optional
-        Overrides the context's own scale.
+        Overrides the context's own scale (0.25 to 5).
 
     Returns
     -------
@@ -214,7 +214,7 @@ def use(context: str = "notebook", font_scale: float | None = None):
     from ._check import check_choice, check_number
 
     check_choice("context", context, tuple(CONTEXTS))
-    font_scale = check_number("font_scale", font_scale, low=0, low_open=True, none=True)
+    font_scale = check_number("font_scale", font_scale, low=0.25, high=5, none=True)
     sns_context, scale = CONTEXTS[context]
     font = cjk_font()
     sans = ([font.family] if font else []) + ["DejaVu Sans", "Arial", "sans-serif"]

@@ -166,9 +166,18 @@ def _required(function):
 
 
 @pytest.fixture(autouse=True)
-def _keep_language():
+def _keep_language_and_theme():
+    """The calls change global state when they succeed (language, the matplotlib theme): put it back."""
+    import matplotlib as mpl
+
+    from cxlab import style
+
+    saved, applied = mpl.rcParams.copy(), dict(style._applied)
     yield
     cxlab.set_language("zh")
+    mpl.rcParams.update(saved)
+    style._applied.clear()
+    style._applied.update(applied)
 
 
 @pytest.mark.parametrize("module_name, name, function", FUNCTIONS, ids=IDS)
