@@ -49,13 +49,14 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from . import plotting
 from . import style as _style
 from .i18n import LANGUAGES, t
 
 __all__ = [
     "ANSWERS", "ANSWER_VARIANTS", "TABLE", "CATEGORIES", "PRIORITY", "CATEGORY_COLORS", "FUNCTIONAL_SCORES",
     "DYSFUNCTIONAL_SCORES", "IMPORTANCE_RANGE", "FONG_Z", "COLUMNS",
-    "answer_codes", "category_name", "answer_name",
+    "answer_codes", "category_name", "answer_name", "BetterWorseChart", "CategoriesChart",
     "SURVEY_MARKERS", "ID_COLUMNS",
     "evaluate", "classify", "continuous", "clean", "CleanReport", "read_survey", "questionnaire",
     "Questionnaire",
@@ -114,8 +115,9 @@ CATEGORY_COLORS = {
     "Q": "#E69F00",  # orange: contradictory answer
 }
 
-#: DuMouchel's scores for the continuous analysis (Berger et al. 1993, pp. 21-26). The asymmetric scale
-#: (4 for like, -2 for dislike) reflects that a feature's presence matters more than its absence.
+#: DuMouchel's scores for the continuous analysis (DuMouchel's section in Berger et al. 1993, pp. 21-26). Each
+#: scale is asymmetric — the satisfying end scores 4, the other end -2 — so that a strong wish counts more than its
+#: mild opposite; the two scales mirror each other, so presence and absence weigh the same.
 FUNCTIONAL_SCORES = {1: 4.0, 2: 2.0, 3: 0.0, 4: -1.0, 5: -2.0}
 DYSFUNCTIONAL_SCORES = {1: -2.0, 2: -1.0, 3: 0.0, 4: 2.0, 5: 4.0}
 
@@ -390,7 +392,7 @@ def classify(answers: pd.DataFrame, tie_threshold: float = 0.0) -> pd.DataFrame:
         - ``A O M I R Q``: number of answers per category; ``n``: answers in all;
         - ``category``: the most frequent category (ties as above);
         - ``better`` = (A + O) / (A + O + M + I), ``worse`` = -(O + M) / (A + O + M + I)
-          (Berger et al. 1993 after Timko; Matzler & Hinterhuber 1998); NaN when A + O + M + I = 0;
+          (Timko's customer satisfaction coefficients, in Berger et al. 1993; Matzler & Hinterhuber 1998); NaN when A + O + M + I = 0;
         - ``total_strength`` = (A + O + M) / n, ``category_strength`` = (largest - second largest count) / n
           (Lee & Newcomb 1997);
         - ``fong_significant``: |a - b| >= 1.65 * sqrt((a + b)(2n - a - b) / (2n)), with a, b the two largest
@@ -465,7 +467,7 @@ def continuous(answers: pd.DataFrame) -> pd.DataFrame:
 
     Functional answers score like 4, must-be 2, neutral 0, live with -1, dislike -2; dysfunctional answers
     like -2, must-be -1, neutral 0, live with 2, dislike 4 (:data:`FUNCTIONAL_SCORES`,
-    :data:`DYSFUNCTIONAL_SCORES`; DuMouchel 1994, in Berger et al. 1993). A feature far up (functional) and far
+    :data:`DYSFUNCTIONAL_SCORES`; DuMouchel's section in Berger et al. 1993). A feature far up (functional) and far
     right (dysfunctional) is one-dimensional; up only, attractive; right only, must-be; near the origin,
     indifferent. The standard deviations show how much respondents agree.
 
@@ -666,7 +668,7 @@ class Questionnaire:
         return self.text()
 
 
-def questionnaire(features, importance: bool = True) -> Questionnaire:
+def questionnaire(features, importance: bool = True, provider: str | None = None) -> Questionnaire:
     """The functional, dysfunctional (and importance) question of every feature, in the current language.
 
     Parameters
@@ -675,6 +677,9 @@ def questionnaire(features, importance: bool = True) -> Questionnaire:
         Feature names as respondents should read them (e.g. "mobile check-in").
     importance : bool, default True
         Add the self-stated importance question (1..9) of Berger et al. (1993) for each feature.
+    provider : str, optional
+        Who offers the features, as respondents would say it ("the hotel" / "酒店"); default: the catalog's
+        ``kano.questionnaire.provider`` ("the product" / "产品").
 
     Returns
     -------
@@ -708,15 +713,20 @@ def questionnaire(features, importance: bool = True) -> Questionnaire:
         if name.strip() in seen:
             raise _error("duplicate_feature", value=name)
         seen.add(name.strip())
+    if provider is None:
+        provider = t("kano.questionnaire.provider")
+    if not isinstance(provider, str) or not provider.strip():
+        raise _error("bad_provider", value=provider)
+    provider = provider.strip()
     options = " / ".join(t(f"kano.answer.{c}") for c in ANSWERS)
     low, high = IMPORTANCE_RANGE
     scale = " / ".join(str(v) for v in range(low, high + 1))
     rows = []
     for number, name in enumerate(features, start=1):
         name = name.strip()
-        rows.append((name, "functional", f"{number}a", t("kano.questionnaire.functional", feature=name), options))
-        rows.append((name, "dysfunctional", f"{number}b", t("kano.questionnaire.dysfunctional", feature=name),
-                     options))
+        for kind, letter in (("functional", "a"), ("dysfunctional", "b")):
+            rows.append((name, kind, f"{number}{letter}",
+                         t(f"kano.questionnaire.{kind}", feature=name, provider=provider), options))
         if importance:
             rows.append((name, "importance", f"{number}c",
                          t("kano.questionnaire.importance", feature=name, low=low, high=high), scale))
@@ -982,87 +992,6 @@ def _sizes(values, small=70.0, large=420.0):
     return small + scaled * (large - small)
 
 
-def _overlap(a, b) -> float:
-    """Overlap area of two boxes (x0, y0, x1, y1) in pixels."""
-    w = min(a[2], b[2]) - max(a[0], b[0])
-    h = min(a[3], b[3]) - max(a[1], b[1])
-    return w * h if w > 0 and h > 0 else 0.0
-
-
-def _closer_point(box, points, own) -> bool:
-    """Whether a point other than ``own`` is nearer to the label box's centre (the label would be misread)."""
-    centre = np.array([(box[0] + box[2]) / 2, (box[1] + box[3]) / 2])
-    distance = np.hypot(*(points - centre).T)
-    return int(np.argmin(distance)) != own
-
-
-def _place_labels(ax, xs, ys, labels, sizes, avoid=()):
-    """Write ``labels`` next to their points so that they overlap neither each other, nor any point, nor the
-    ``avoid`` texts, nor the axes frame.
-
-    Greedy placement, most crowded point first: each label tries eight directions around its point at growing
-    distances and takes the first free spot (else the least overlapping one); a label set far from its point
-    gets a thin leader line. Works in screen pixels, so it holds for any data scale.
-    """
-    import matplotlib as mpl
-
-    fig = ax.figure
-    renderer = fig.canvas.get_renderer()
-    px = fig.dpi / 72.0
-    points = ax.transData.transform(np.column_stack([xs, ys]))
-    radii = np.sqrt(np.asarray(sizes, dtype=float)) / 2 * px
-    frame = ax.get_window_extent(renderer)
-    blocked = [tuple(b.extents) for b in (text.get_window_extent(renderer) for text in avoid)]
-    dots = [(x - r, y - r, x + r, y + r) for (x, y), r in zip(points, radii)]
-    fontsize = max(11.0, float(mpl.rcParams["font.size"]) * 0.95)
-    pad = 5 * px
-    directions = [(1, 1), (1, -1), (-1, 1), (-1, -1), (0, 1), (0, -1), (1, 0), (-1, 0)]
-    distance = np.hypot(*(points[:, None, :] - points[None, :, :]).transpose(2, 0, 1))
-    order = np.argsort(-(distance < 80 * px).sum(axis=1), kind="stable")
-    texts = [None] * len(points)
-    for i in order:
-        (x, y), r = points[i], radii[i]
-        text = ax.annotate(str(labels[i]), (xs[i], ys[i]), xytext=(0, 0), textcoords="offset points",
-                           fontsize=fontsize, zorder=6,
-                           bbox=dict(boxstyle="round,pad=0.12", fc="white", ec="none", alpha=0.7))
-        extent = text.get_window_extent(renderer)
-        w, h = extent.width, extent.height
-        best = None
-        for gap in (3, 12, 24, 40, 60):
-            for dx, dy in directions:
-                reach = r + gap * px
-                ox, oy = dx * reach * (0.75 if dy else 1.0), dy * reach * (0.75 if dx else 1.0)
-                x0 = x + ox if dx > 0 else (x + ox - w if dx < 0 else x - w / 2)
-                y0 = y + oy if dy > 0 else (y + oy - h if dy < 0 else y - h / 2)
-                box = (x0, y0, x0 + w, y0 + h)
-                # labels keep a clear gap, so two neighbours never read as one word
-                padded = (x0 - pad, y0 - pad, x0 + w + pad, y0 + h + pad)
-                cost = sum(_overlap(padded, other) for other in blocked)
-                cost += 3 * sum(_overlap(box, dot) for dot in dots)  # covering a point hides data
-                outside = w * h - _overlap(box, tuple(frame.extents))
-                cost += 10 * outside + gap * 0.01
-                if best is None or cost < best[0]:
-                    best = (cost, box, ox, oy, dx, dy, gap)
-            if best[0] < 1:
-                break
-        _, box, ox, oy, dx, dy, gap = best
-        text.set_position((ox / px, oy / px))
-        text.set_ha({1: "left", -1: "right", 0: "center"}[dx])
-        text.set_va({1: "bottom", -1: "top", 0: "center"}[dy])
-        if gap >= 12 or _closer_point(box, points, i):
-            text.arrow_patch = None
-            from matplotlib.patches import FancyArrowPatch
-
-            corner = (box[0] if dx > 0 else box[2] if dx < 0 else (box[0] + box[2]) / 2,
-                      box[1] if dy > 0 else box[3] if dy < 0 else (box[1] + box[3]) / 2)
-            ax.add_patch(FancyArrowPatch(posA=tuple(ax.transData.inverted().transform(corner)),
-                                         posB=(xs[i], ys[i]), arrowstyle="-", color="#666666", lw=0.8,
-                                         shrinkA=1, shrinkB=r / px + 1, zorder=3))
-        blocked.append(box)
-        texts[i] = text
-    return texts
-
-
 def plot_better_worse(result: pd.DataFrame, ax=None, split: str = "fixed", annotate: bool = True,
                       legend: bool = True):
     """The better-worse diagram: |worse| across, better up, one point per feature, quadrants named.
@@ -1104,43 +1033,88 @@ def plot_better_worse(result: pd.DataFrame, ax=None, split: str = "fixed", annot
     if split not in ("fixed", "mean"):
         raise _error("bad_choice", name="split", value=split, accepted="fixed, mean")
     ax = _style.axes(ax, (8, 6.5), constrained=False)
-    shown = result[result["better"].notna()]
-    x = -shown["worse"].to_numpy(dtype=float)
-    y = shown["better"].to_numpy(dtype=float)
-    if split == "mean" and len(shown):
-        sx, sy = float(np.mean(x)), float(np.mean(y))
-    else:
-        sx, sy = 0.5, 0.5
-    ax.set_xlim(-0.04, 1.06)
-    ax.set_ylim(-0.14, 1.14)
+    return BetterWorseChart(ax, result, split=split, annotate=annotate, legend=legend).ax
+
+
+class BetterWorseChart:
+    """The better-worse diagram as a chart object: built once on ``ax``, changed in place by :meth:`update`
+    (point positions, sizes and colours, split lines, labels). :func:`plot_better_worse` draws one; the KANO
+    explorer keeps one and updates it on every change.
+
+    Examples
+    --------
+    >>> import pandas as pd, matplotlib.pyplot as plt
+    >>> answers = pd.DataFrame({"respondent": [1, 2], "feature": ["wifi", "spa"],
+    ...                         "functional": [2, 1], "dysfunctional": [5, 3]})
+    >>> chart = BetterWorseChart(plt.subplots()[1], classify(answers))
+    >>> chart.update(classify(answers), split="mean"); chart.grid.split
+    (0.5, 0.5)
+    """
+
+    def __init__(self, ax, result, split="fixed", annotate=True, legend=True):
+        self.ax = ax
+        self.grid = _better_worse_grid(ax, (0.5, 0.5))
+        self.points = ax.scatter([], [], s=[], edgecolor="white", linewidth=1.2, zorder=4)
+        self.labels = None
+        if annotate:
+            self.labels = plotting.Labels(ax, points=self.points,
+                                          avoid=self.grid.names + self.grid.lines + self.grid.guides + [self.points])
+        self.legend = legend
+        self.update(result, split)
+
+    def update(self, result, split="fixed"):
+        """Show ``result`` (a :func:`classify` table) with the split rule ``split``."""
+        _check_result(result, ["better", "worse", "category"])
+        if split not in ("fixed", "mean"):
+            raise _error("bad_choice", name="split", value=split, accepted="fixed, mean")
+        shown = result[result["better"].notna()]
+        x = -shown["worse"].to_numpy(dtype=float)
+        y = shown["better"].to_numpy(dtype=float)
+        self.grid.set_split(*_split(x, y, split))
+        has_importance = "importance_mean" in shown.columns
+        sizes = _sizes(shown["importance_mean"]) if has_importance else np.full(len(shown), 140.0)
+        self.points.set_offsets(np.column_stack([x, y]) if len(x) else np.zeros((0, 2)))
+        self.points.set_sizes(sizes)
+        self.points.set_facecolors([CATEGORY_COLORS.get(c, "#333333") for c in shown["category"]] or "none")
+        if self.legend:
+            old = self.ax.get_legend()
+            if old is not None:
+                old.remove()
+            _category_legend(self.ax, sorted(set(shown["category"]), key=PRIORITY.index), loc="center left",
+                             bbox_to_anchor=(1.01, 0.5), importance=has_importance)
+        if self.labels is not None:
+            self.labels.update(x, y, [str(f) for f in shown.index], sizes)
+
+    def artists(self) -> list:
+        """The artists :meth:`update` changes (points, split lines, labels and their leader lines)."""
+        moving = [self.points, *self.grid.lines]
+        if self.labels is not None:
+            moving += self.labels.artists()
+        return moving
+
+
+def _split(x, y, split):
+    """Where the better-worse quadrant lines cross: 0.5 / 0.5, or the means of the points shown."""
+    if split == "mean" and len(x):
+        return float(np.mean(x)), float(np.mean(y))
+    return 0.5, 0.5
+
+
+def _quadrant_names():
+    """The quadrant names of both Kano grids in their category colours, by corner."""
+    return {corner: (category_name(letter), CATEGORY_COLORS[letter])
+            for corner, letter in (("tl", "A"), ("tr", "O"), ("br", "M"), ("bl", "I"))}
+
+
+def _better_worse_grid(ax, split):
+    """Axes, ticks, split lines and quadrant names of the better-worse grid (a :class:`plotting.QuadrantGrid`)."""
+    grid = plotting.quadrant_grid(ax, _quadrant_names(), split=split, extent=(0.0, 1.0, 0.0, 1.0))
     ax.set_xticks(np.linspace(0, 1, 6))
     ax.set_yticks(np.linspace(0, 1, 6))
-    ax.axvline(sx, color="#444444", lw=1.2, ls="--", zorder=1)
-    ax.axhline(sy, color="#444444", lw=1.2, ls="--", zorder=1)
-    # quadrant names in the bands above 1 and below 0, where no point can be
-    corners = {"A": (-0.02, 1.125, "left", "top"), "O": (1.04, 1.125, "right", "top"),
-               "M": (1.04, -0.125, "right", "bottom"), "I": (-0.02, -0.125, "left", "bottom")}
-    names = _quadrant_names(ax, corners)
-    sizes = _sizes(shown["importance_mean"]) if "importance_mean" in shown.columns else np.full(len(shown), 140.0)
-    colors = [CATEGORY_COLORS.get(c, "#333333") for c in shown["category"]]
-    ax.scatter(x, y, s=sizes, c=colors, edgecolor="white", linewidth=1.2, zorder=4)
     ax.set_xlabel(t("kano.plot.worse_axis"))
     ax.set_ylabel(t("kano.plot.better_axis"))
     ax.set_title(t("kano.plot.better_worse_title"))
-    if legend:
-        _category_legend(ax, sorted(set(shown["category"]), key=PRIORITY.index), loc="center left",
-                         bbox_to_anchor=(1.01, 0.5), importance="importance_mean" in shown.columns)
-    if annotate and len(shown):
-        _place_labels(ax, x, y, [str(f) for f in shown.index], sizes, avoid=names)
-    return ax
-
-
-def _quadrant_names(ax, corners):
-    """The four quadrant names in their category colours; returns the Text objects (labels avoid them)."""
-    return [ax.text(cx, cy, category_name(letter), ha=ha, va=va, fontsize="large", fontweight="bold",
-                    color=CATEGORY_COLORS[letter], zorder=5,
-                    bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.85))
-            for letter, (cx, cy, ha, va) in corners.items()]
+    return grid
 
 
 def _category_legend(ax, letters, importance=False, **where):
@@ -1179,33 +1153,91 @@ def plot_categories(result: pd.DataFrame, ax=None, normalize: bool = True):
     normalize = check_bool("normalize", normalize)
     _check_result(result, list(CATEGORIES) + ["n"])
     ax = _style.axes(ax, constrained=False, size=(9, max(3.0, 0.6 * len(result) + 1.8)))
-    counts = result[list(CATEGORIES)].to_numpy(dtype=float)
-    totals = counts.sum(axis=1, keepdims=True)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        values = np.where(totals > 0, counts / np.maximum(totals, 1) * 100, 0.0) if normalize else counts
-    labels = [str(f) for f in result.index]
-    positions = np.arange(len(labels))[::-1]  # first feature on top
-    left = np.zeros(len(labels))
-    for j, letter in enumerate(PRIORITY):
-        column = CATEGORIES.index(letter)
-        widths = values[:, column]
-        ax.barh(positions, widths, left=left, color=CATEGORY_COLORS[letter], edgecolor="white", height=0.72,
-                label=category_name(letter))
-        share = widths / (values.sum(axis=1) + 1e-12)
-        for pos, start, width, part in zip(positions, left, widths, share):
-            if part >= 0.09:
-                text = f"{width:.0f}%" if normalize else f"{width:.0f}"
-                ax.text(start + width / 2, pos, text, ha="center", va="center", color="white", fontsize="small",
-                        fontweight="bold")
-        left += widths
-    ax.set_yticks(positions)
-    ax.set_yticklabels(labels)
-    ax.set_xlim(0, 100 if normalize else max(1.0, float(left.max())))
-    ax.set_xlabel(t("kano.plot.share_axis") if normalize else t("kano.plot.count_axis"))
-    ax.set_title(t("kano.plot.categories_title"))
-    ax.grid(axis="y", visible=False)
-    ax.legend(title=t("kano.plot.legend_category"), frameon=False, loc="center left", bbox_to_anchor=(1.01, 0.5))
-    return ax
+    return CategoriesChart(ax, result, normalize=normalize).ax
+
+
+class CategoriesChart:
+    """The stacked category bars as a chart object: one bar segment per feature and category, made once for
+    up to ``capacity`` features (default: as many as the first result) and changed in place by :meth:`update`
+    (segment widths and starts, share labels, feature names); rows beyond the result are hidden.
+
+    Examples
+    --------
+    >>> import pandas as pd, matplotlib.pyplot as plt
+    >>> answers = pd.DataFrame({"respondent": [1, 2], "feature": ["wifi", "wifi"],
+    ...                         "functional": [2, 1], "dysfunctional": [5, 3]})
+    >>> chart = CategoriesChart(plt.subplots()[1], classify(answers))
+    >>> chart.texts["M"][0].get_text(), chart.texts["A"][0].get_text()
+    ('50%', '50%')
+    """
+
+    def __init__(self, ax, result, normalize=True, capacity=None, legend=True):
+        self.ax, self.normalize = ax, normalize
+        self.capacity = max(1, int(capacity or len(result)))
+        from matplotlib.collections import PolyCollection
+        from matplotlib.patches import Patch
+
+        rows = np.arange(self.capacity)
+        # one collection for all segments (one draw call instead of one per bar): row-major by category
+        self.segments = PolyCollection([], edgecolors="white", linewidths=1.0, zorder=2)
+        ax.add_collection(self.segments)
+        self.handles = [Patch(facecolor=CATEGORY_COLORS[letter], edgecolor="white", label=category_name(letter))
+                        for letter in PRIORITY]
+        self.texts = {letter: [ax.text(0, row, "", ha="center", va="center", color="white", fontsize="small",
+                                       fontweight="bold") for row in rows] for letter in PRIORITY}
+        ax.set_xlabel(t("kano.plot.share_axis") if normalize else t("kano.plot.count_axis"))
+        ax.set_title(t("kano.plot.categories_title"))
+        ax.grid(axis="y", visible=False)
+        if legend:
+            ax.legend(handles=self.handles, title=t("kano.plot.legend_category"), frameon=False, loc="center left",
+                      bbox_to_anchor=(1.01, 0.5))
+        self.update(result)
+
+    def update(self, result):
+        """Show ``result`` (a :func:`classify` table); more features than the capacity is an error."""
+        _check_result(result, list(CATEGORIES) + ["n"])
+        n = len(result)
+        if n > self.capacity:
+            raise _error("bad_choice", name="result", value=f"{n} features",
+                         accepted=f"at most {self.capacity} features")
+        counts = result[list(CATEGORIES)].to_numpy(dtype=float)
+        totals = counts.sum(axis=1, keepdims=True)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            values = np.where(totals > 0, counts / np.maximum(totals, 1) * 100, 0.0) if self.normalize else counts
+        positions = np.arange(n)[::-1]  # first feature on top
+        left = np.zeros(n)
+        boxes, colours = [], []
+        for letter in PRIORITY:
+            widths = values[:, CATEGORIES.index(letter)]
+            share = widths / (values.sum(axis=1) + 1e-12)
+            for row, text in enumerate(self.texts[letter]):
+                if row >= n:
+                    text.set_visible(False)
+                    continue
+                x0, x1, y = float(left[row]), float(left[row] + widths[row]), positions[row]
+                boxes.append([(x0, y - 0.36), (x1, y - 0.36), (x1, y + 0.36), (x0, y + 0.36)])
+                colours.append(CATEGORY_COLORS[letter])
+                label = (f"{widths[row]:.0f}%" if self.normalize else f"{widths[row]:.0f}") if share[row] >= 0.09 \
+                    else ""
+                if label != text.get_text():
+                    text.set_text(label)
+                text.set_position(((x0 + x1) / 2, y))
+                text.set_visible(bool(label))
+            left = left + widths
+        self.segments.set_verts(boxes)
+        self.segments.set_facecolors(colours)
+        self.totals = left
+        labels = [str(f) for f in result.index]
+        if [tick.get_text() for tick in self.ax.get_yticklabels()] != labels or len(self.ax.get_yticks()) != n:
+            self.ax.set_yticks(positions, labels)
+        self.ax.set_ylim(-0.6, max(n, 1) - 0.4)
+        self.ax.set_xlim(0, 100 if self.normalize else max(1.0, float(left.max()) if n else 1.0))
+        self.key = (tuple(labels), self.ax.get_xlim())
+
+    def artists(self) -> list:
+        """The artists :meth:`update` changes (bar segments and their share labels); tick labels and limits
+        change only with the features shown, recorded in ``key``."""
+        return [self.segments] + [a for letter in PRIORITY for a in self.texts[letter]]
 
 
 def plot_continuous(scores: pd.DataFrame, ax=None, annotate: bool = True):
@@ -1247,24 +1279,19 @@ def plot_continuous(scores: pd.DataFrame, ax=None, annotate: bool = True):
     # the scores run from -2 to 4; show at least -0.6..4 and the SD bars down to -2.3 at most
     low = float(np.nanmin(np.r_[x - xerr, y - yerr])) - 0.2 if len(x) else -0.6
     low = min(-0.6, max(-2.3, low))
-    ax.set_xlim(low, 4.6)
-    ax.set_ylim(low, 4.75)
+    # quadrants split at 2 (the middle of the 0..4 square); the dotted lines at 0 bound the reverse region
+    grid = plotting.quadrant_grid(ax, _quadrant_names(), split=(2, 2), extent=(low, 4.0, low, 4.0), band=0.09,
+                                  guides=[("v", 0, ":"), ("h", 0, ":")])
     ax.set_xticks(range(math.ceil(low), 5))
     ax.set_yticks(range(math.ceil(low), 5))
-    for value, style_ in ((2, "--"), (0, ":")):
-        ax.axvline(value, color="#444444", lw=1.1, ls=style_, zorder=1)
-        ax.axhline(value, color="#444444", lw=1.1, ls=style_, zorder=1)
-    # A and O in the band above the highest possible mean (4); M and I just under the zero line, away from
-    # the origin where indifferent features gather
-    corners = {"A": (0.05, 4.7, "left", "top"), "O": (4.55, 4.7, "right", "top"),
-               "M": (4.55, -0.08, "right", "top"), "I": (1.95, -0.08, "right", "top")}
-    names = _quadrant_names(ax, corners)
-    for text in names:
-        text.set_alpha(0.8)
-    ax.errorbar(x, y, xerr=xerr, yerr=yerr, fmt="none", ecolor="#9a9a9a", elinewidth=0.9, capsize=3, zorder=3,
-                alpha=0.6)
+    # SD bars end where the scores end (-2..4): beyond that they would only cover the quadrant names
+    bottom = max(low, -2.0)
+    xerr = np.vstack([np.clip(xerr, None, x - bottom), np.clip(xerr, None, 4.0 - x)])
+    yerr = np.vstack([np.clip(yerr, None, y - bottom), np.clip(yerr, None, 4.0 - y)])
+    bars = ax.errorbar(x, y, xerr=xerr, yerr=yerr, fmt="none", ecolor="#9a9a9a", elinewidth=0.9, capsize=3,
+                       zorder=3, alpha=0.6)
     sizes = _sizes(scores["importance_mean"]) if "importance_mean" in scores.columns else np.full(len(x), 120.0)
-    ax.scatter(x, y, s=sizes, color="#0072B2", edgecolor="white", linewidth=1.2, zorder=4)
+    points = ax.scatter(x, y, s=sizes, color="#0072B2", edgecolor="white", linewidth=1.2, zorder=4)
     ax.set_xlabel(t("kano.plot.dysfunctional_axis"))
     ax.set_ylabel(t("kano.plot.functional_axis"))
     ax.set_title(t("kano.plot.continuous_title"))
@@ -1272,5 +1299,7 @@ def plot_continuous(scores: pd.DataFrame, ax=None, annotate: bool = True):
         ax.text(1.0, -0.13, t("kano.plot.size_importance"), transform=ax.transAxes, ha="right", va="top",
                 fontsize="small", color="#444444")
     if annotate and len(x):
-        _place_labels(ax, x, y, [str(f) for f in scores.index], sizes, avoid=names)
+        plotting.place_labels(ax, x, y, [str(f) for f in scores.index], sizes, points=points,
+                              avoid=grid.names + grid.lines + grid.guides + list(bars.lines[1]) + list(bars.lines[2])
+                              + [points])
     return ax
