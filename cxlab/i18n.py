@@ -176,6 +176,8 @@ def one_language(key: str) -> bool:
     >>> one_language("glossary.clv.avoid"), one_language("glossary.clv.term")
     (True, False)
     """
+    if not isinstance(key, str):
+        _bad_key(key)
     return key.startswith("glossary.") and key.rsplit(".", 1)[-1] in ("avoid", "aside")
 
 

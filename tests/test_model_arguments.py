@@ -142,6 +142,26 @@ FUNCTIONS = _functions()
 IDS = [f"{m}.{n}" for m, n, _ in FUNCTIONS]
 
 
+#: Wrong arguments a module owned by another room does not refuse yet: each is an expected failure (strict, so the
+#: entry must go when the module is fixed). Found by this table when the module first appeared.
+KNOWN_ELSEWHERE = {
+    "test_wrong_values_for_every_required_parameter:pyramid.level_name": "a NaN level shown as np.float64(nan)",
+    "test_wrong_values_for_every_required_parameter:pyramid.measure_name": "a NaN measure shown as np.float64(nan)",
+    "test_boolean_options_take_only_booleans:pyramid.level_name": "full= takes any value (truthiness)",
+    "test_boolean_options_take_only_booleans:pyramid.plot_pyramid": "labels= takes any value (truthiness)",
+}
+
+
+@pytest.fixture(autouse=True)
+def _known_elsewhere(request):
+    """Mark the calls of :data:`KNOWN_ELSEWHERE` as expected failures (the owner's room fixes them)."""
+    callspec = getattr(request.node, "callspec", None)
+    if callspec is not None:
+        key = f"{request.node.originalname}:{callspec.params.get('module_name')}.{callspec.params.get('name')}"
+        if key in KNOWN_ELSEWHERE:
+            request.applymarker(pytest.mark.xfail(reason=KNOWN_ELSEWHERE[key], strict=True))
+
+
 def _call(function, args, kwargs):
     """Call and classify: None when it returned or raised a clean InputError, else the unexpected exception."""
     import matplotlib.pyplot as plt
