@@ -89,7 +89,7 @@ def _number_text(value) -> str:
         return str(int(value))
     number = float(value)
     if math.isnan(number):
-        return "NaN"
+        return "nan"
     if math.isinf(number):
         return "inf" if number > 0 else "-inf"
     if number.is_integer() and abs(number) < 1e15:
@@ -104,7 +104,7 @@ def _shorten(text: str, limit: int = _LIMIT) -> str:
 def fmt_value(value, limit: int = _LIMIT) -> str:
     """``value`` as a person writes it, for messages.
 
-    Numbers plainly (``2``, ``2.0``, ``0.35``, ``NaN``, ``inf``; numpy scalars like Python ones), text in
+    Numbers plainly (``2``, ``2.0``, ``0.35``, ``nan``, ``inf``; numpy scalars like Python ones), text in
     double quotes and shortened to ``limit`` characters, ``None`` / ``pd.NA`` / ``NaT`` as the catalog's word for
     *missing*, lists and tuples by their first few elements, mappings by their first few items, a DataFrame by
     its shape. Never a numpy repr such as ``np.float64(nan)``.
@@ -114,7 +114,7 @@ def fmt_value(value, limit: int = _LIMIT) -> str:
     >>> import numpy as np, cxlab
     >>> _ = cxlab.set_language("en")
     >>> [fmt_value(v) for v in (np.int64(2), np.float64("nan"), "yes", None, (0.5, np.float64(1.25)))]
-    ['2', 'NaN', '"yes"', 'missing', '(0.5, 1.25)']
+    ['2', 'nan', '"yes"', 'missing', '(0.5, 1.25)']
     """
     if value is None or value is pd.NA or value is pd.NaT:
         return t("check.missing")
@@ -203,9 +203,9 @@ def _plain(value):
 def error(key: str, /, **fields):
     """The :class:`cxlab.InputError` for catalog ``key`` formatted with ``fields``.
 
-    Fields the template shows with ``{field!r}`` go through :func:`fmt_value` (so a numpy number or ``None``
-    reads as a person writes it); numpy scalars in other fields become plain Python values. Already formatted
-    text can be passed as is.
+    Fields the template shows with ``{field!r}`` go through :func:`fmt_value` unless they are text (so a numpy
+    number, ``None`` or a list reads as a person writes it, and text keeps its quotes); numpy scalars in other
+    fields become plain Python values. Already formatted text can be passed as is.
     """
     from . import InputError
 
@@ -216,7 +216,7 @@ def error(key: str, /, **fields):
             conversions[field.split(".")[0].split("[")[0]] = conversion
     shown = {}
     for name, value in fields.items():
-        if conversions.get(name) == "r" and not isinstance(value, _Shown):
+        if conversions.get(name) == "r" and not isinstance(value, (_Shown, str)):  # text keeps its quotes
             shown[name] = _Shown(fmt_value(value))
         else:
             shown[name] = _plain(value)
@@ -327,7 +327,7 @@ def check_choice(name: str, value, choices, *, none: bool = False):
     try:
         if not isinstance(value, (bool, np.bool_)) and value in tuple(choices):
             return value
-    except TypeError:  # unhashable or incomparable: not one of the choices
+    except (TypeError, ValueError):  # unhashable, or an array compared element-wise: not one of the choices
         pass
     listed = t("surveys.list_separator").join(fmt_value(c) for c in choices)
     raise invalid(name, value, _or_none(takes("choice", choices=listed), none))

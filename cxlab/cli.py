@@ -56,6 +56,7 @@ REQUIREMENTS = (
     "jupyterlab>=4.0", "ipywidgets>=8.0", "ipykernel>=6.0", "pandas>=2.0", "numpy>=1.24", "matplotlib>=3.7",
     "seaborn>=0.13", "papermill>=2.4", "nbval>=0.10", "nbformat>=5.7", "nbconvert>=7.0", "openpyxl>=3.1",
     "jinja2>=3.1", "weasyprint>=61", "tqdm>=4.60",
+    "python-calamine>=0.4",
 )
 
 #: The workspace file in which ``cxlab practice`` records the fingerprint of each notebook it copied.

@@ -99,9 +99,9 @@ TARGETS = ("customers_lost", "revenue_at_risk", "excess_lost", "excess_revenue",
 # ---------------------------------------------------------------------------------------------------------------
 
 def _error(key, **fmt):
-    from . import InputError
+    from ._check import error
 
-    return InputError(t(key, **fmt))
+    return error(key, **fmt)
 
 
 def _number(name, value):
@@ -435,7 +435,7 @@ def sensitivity(inputs: dict, change=0.1, target="revenue_at_risk") -> pd.DataFr
     change = _number("change", change)
     if not 0.0 < change <= 1.0:
         raise _error("core.error.out_of_range", name="change", value=change, low="> 0", high=1)
-    if target not in TARGETS:
+    if not isinstance(target, str) or target not in TARGETS:
         raise _error("core.error.bad_choice", name="target", value=target, accepted=", ".join(TARGETS))
     base_result = market_damage(**inputs)
     base_target = getattr(base_result, target)
@@ -506,6 +506,9 @@ def touchpoint_damage(touchpoints: pd.DataFrame, value_per_customer=None) -> pd.
     if missing:
         raise _error("damage.error.missing_columns", name="touchpoints", missing=", ".join(missing),
                      columns=", ".join(map(str, touchpoints.columns)))
+    from ._check import check_number
+
+    value_per_customer = check_number("value_per_customer", value_per_customer, low=0, none=True)
     table = touchpoints.reset_index(drop=True).copy()
     if "value_per_customer" not in table.columns:
         if value_per_customer is None:
@@ -546,7 +549,7 @@ def touchpoint_damage(touchpoints: pd.DataFrame, value_per_customer=None) -> pd.
 
 def _check_table(name, frame, columns):
     if not isinstance(frame, pd.DataFrame):
-        raise _error("damage.error.not_a_table", name=name, columns=", ".join(columns))
+        raise _error("damage.error.not_a_table", name=name, columns=", ".join(map(str, columns)))
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise _error("damage.error.missing_columns", name=name, missing=", ".join(map(str, missing)),
@@ -583,10 +586,36 @@ def _numbers(name, frame, column) -> pd.Series:
     return values.astype(float)
 
 
-def _as_list(value) -> list:
+def _column_name(param, value, none=False):
+    """A column-name parameter: text (or a whole number, as pandas allows), else an InputError naming it."""
+    if value is None and none:
+        return None
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (str, numbers.Integral)):
+        from ._check import invalid
+
+        raise invalid(param, value, _check_takes("column", none))
+    return value
+
+
+def _check_takes(kind, none=False):
+    from ._check import takes
+
+    text = t(f"check.takes.{kind}")
+    return takes("or_none", takes=text) if none else text
+
+
+def _as_list(value, param=None) -> list:
+    """A column name or a list of them as a list (``None`` → []); with ``param``, anything else is refused."""
     if value is None:
         return []
-    return [value] if isinstance(value, str) else list(value)
+    if isinstance(value, (str, numbers.Integral)) and not isinstance(value, (bool, np.bool_)):
+        return [value]
+    if param is not None and (not isinstance(value, (list, tuple)) or not all(
+            isinstance(v, (str, numbers.Integral)) and not isinstance(v, (bool, np.bool_)) for v in value)):
+        from ._check import invalid
+
+        raise invalid(param, value, t("check.takes.columns"))
+    return list(value)
 
 
 def funnel_rates(frame: pd.DataFrame, problem: str = "problem", complained: str = "complained") -> dict:
@@ -622,7 +651,7 @@ def funnel_rates(frame: pd.DataFrame, problem: str = "problem", complained: str 
     >>> funnel_rates(log)        # 4 of 10 had a problem, 1 of those 4 complained
     {'problem_rate': 0.4, 'complaint_rate': 0.25}
     """
-    _check_table("frame", frame, [problem, complained])
+    _check_table("frame", frame, [_column_name("problem", problem), _column_name("complained", complained)])
     had = _flags("frame", frame, problem)
     said = _flags("frame", frame, complained)
     with_problem = float(had.sum())
@@ -684,6 +713,8 @@ def loyalty_by_outcome(log: pd.DataFrame, outcome: str = "resolution", retained:
     unresolved                2         0     0.00
     resolved_quickly          4         3     0.75
     """
+    outcome, retained = _column_name("outcome", outcome), _column_name("retained", retained)
+    size = _column_name("size", size, none=True)
     keys = [size, outcome] if size is not None else [outcome]
     _check_table("log", log, [*keys, retained])
     for key in keys:
@@ -781,7 +812,13 @@ def rate_by_band(frame: pd.DataFrame, value: str, flag, bins, labels=None, means
     5–30  2    1.0
     30+   1    0.0
     """
-    _check_table("frame", frame, [value, *_as_list(flag), *_as_list(means), *_as_list(medians)])
+    _column_name("value", value)
+    _check_table("frame", frame, [value, *_as_list(flag, "flag"), *_as_list(means, "means"),
+                                  *_as_list(medians, "medians")])
+    if labels is not None and not isinstance(labels, (list, tuple)):
+        from ._check import invalid
+
+        raise invalid("labels", labels, t("check.takes.labels"))
     if not _as_list(flag):
         raise _error("damage.error.no_flag", name="flag")
     try:
@@ -849,7 +886,13 @@ def rate_by_group(frame: pd.DataFrame, by: str, flag, means=None, medians=None, 
     before  2    0.5          20.0
     after   2    0.0           6.0
     """
-    _check_table("frame", frame, [by, *_as_list(flag), *_as_list(means), *_as_list(medians)])
+    _column_name("by", by)
+    _check_table("frame", frame, [by, *_as_list(flag, "flag"), *_as_list(means, "means"),
+                                  *_as_list(medians, "medians")])
+    if order is not None and not isinstance(order, (list, tuple)):
+        from ._check import invalid
+
+        raise invalid("order", order, t("check.takes.order"))
     if not _as_list(flag):
         raise _error("damage.error.no_flag", name="flag")
     _filled("frame", frame, by)
@@ -863,6 +906,15 @@ def rate_by_group(frame: pd.DataFrame, by: str, flag, means=None, medians=None, 
         table = table.loc[list(order)]
     return table
 
+
+
+def _check_result(name, value, kind, producer):
+    """A plot's result argument: what ``producer`` returns, else an InputError saying so."""
+    if not isinstance(value, kind):
+        from ._check import invalid
+
+        raise invalid(name, value, t("check.takes.result", kind=kind.__name__, producer=producer))
+    return value
 
 # ---------------------------------------------------------------------------------------------------------------
 # Plots
@@ -906,6 +958,7 @@ def plot_funnel(result: DamageResult, ax=None):
     >>> plot_funnel(r).get_title() != ""
     True
     """
+    _check_result("result", result, DamageResult, "market_damage")
     ax = _style.axes(ax, (10, 6))
     return FunnelChart(ax, result).ax
 
@@ -1004,6 +1057,7 @@ def plot_revenue_by_group(result: DamageResult, ax=None):
     >>> len(plot_revenue_by_group(r).patches)
     8
     """
+    _check_result("result", result, DamageResult, "market_damage")
     ax = _style.axes(ax, (10, 5.5))
     return RevenueChart(ax, result).ax
 
@@ -1123,6 +1177,10 @@ def plot_tornado(sens: pd.DataFrame, ax=None, top=None):
     >>> len(plot_tornado(sensitivity(inputs)).get_yticklabels())    # 4 inputs + 4 loyalty rates + 3 shares
     11
     """
+    if top is not None:
+        from ._check import check_number
+
+        top = check_number("top", top, low=1, integer=True)
     from matplotlib.ticker import MaxNLocator
 
 

@@ -21,7 +21,7 @@ from importlib import resources
 
 import pandas as pd
 
-from .i18n import get_language, has, t
+from .i18n import LANGUAGES, get_language, has, t
 
 __all__ = ["names", "load", "describe", "Description"]
 
@@ -38,9 +38,9 @@ def names() -> list:
 def _check(name) -> str:
     available = names()
     if not isinstance(name, str) or name not in available:
-        from . import InputError
+        from ._check import error
 
-        raise InputError(t("core.error.unknown_dataset", value=name, accepted=", ".join(available)))
+        raise error("core.error.unknown_dataset", value=name, accepted=", ".join(available))
     return name
 
 
@@ -88,6 +88,10 @@ class Description:
 def describe(name: str, lang: str | None = None) -> Description:
     """The data-dictionary entry of a dataset in the current language (or ``lang``)."""
     name = _check(name)
+    if lang is not None and (not isinstance(lang, str) or lang not in LANGUAGES):
+        from ._check import error
+
+        raise error("core.error.bad_language", value=lang, accepted=", ".join(LANGUAGES))
     lang = lang or get_language()
     frame = load(name)
     prefix = f"datasets.{name}"

@@ -69,18 +69,28 @@ def set_language(lang: str) -> str:
     """
     code = _normalise(lang)
     if code is None:
-        from . import InputError
+        from ._check import error
 
-        raise InputError(t("core.error.bad_language", value=lang, accepted=", ".join(LANGUAGES)))
+        raise error("core.error.bad_language", value=lang, accepted=", ".join(LANGUAGES))
     _state["lang"] = code
     return code
 
 
-@lru_cache(maxsize=None)
 def catalog(lang: str) -> dict:
-    """The merged catalog of one language as a flat ``{key: template}`` dictionary."""
-    if lang not in LANGUAGES:
-        raise KeyError(lang)
+    """The merged catalog of one language as a flat ``{key: template}`` dictionary.
+
+    Raises
+    ------
+    cxlab.InputError
+        When ``lang`` is not one of :data:`LANGUAGES`.
+    """
+    if not isinstance(lang, str) or lang not in LANGUAGES:
+        _bad_language(lang)
+    return _catalog(lang)
+
+
+@lru_cache(maxsize=None)
+def _catalog(lang: str) -> dict:
     merged: dict[str, str] = {}
     origin: dict[str, str] = {}
     folder = resources.files("cxlab.locales").joinpath(lang)
@@ -109,14 +119,28 @@ def _flatten(data, prefix=""):
             yield full, str(value)
 
 
+def _bad_language(lang):
+    from ._check import error
+
+    raise error("core.error.bad_language", value=lang, accepted=", ".join(LANGUAGES))
+
+
+def _bad_key(key):
+    from ._check import invalid
+
+    raise invalid("key", key, t("check.takes.key"))
+
+
 def keys(lang: str | None = None) -> set:
     """All keys of a language's catalog."""
-    return set(catalog(lang or get_language()))
+    return set(catalog(get_language() if lang is None else lang))
 
 
 def has(key: str, lang: str | None = None) -> bool:
     """Whether ``key`` is in the catalog."""
-    return key in catalog(lang or get_language())
+    if not isinstance(key, str):
+        _bad_key(key)
+    return key in catalog(get_language() if lang is None else lang)
 
 
 def t(key: str, lang: str | None = None, **fmt) -> str:
@@ -125,7 +149,9 @@ def t(key: str, lang: str | None = None, **fmt) -> str:
     A key missing from the catalog is a programming error and raises ``KeyError`` naming it (the
     catalog test makes sure every key used exists in both languages).
     """
-    lang = lang or get_language()
+    if not isinstance(key, str):
+        _bad_key(key)
+    lang = get_language() if lang is None else lang
     try:
         template = catalog(lang)[key]
     except KeyError:
@@ -150,6 +176,8 @@ def one_language(key: str) -> bool:
     >>> one_language("glossary.clv.avoid"), one_language("glossary.clv.term")
     (True, False)
     """
+    if not isinstance(key, str):
+        _bad_key(key)
     return key.startswith("glossary.") and key.rsplit(".", 1)[-1] in ("avoid", "aside")
 
 

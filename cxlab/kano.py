@@ -141,9 +141,9 @@ _PRIORITY_POS = [CATEGORIES.index(c) for c in PRIORITY]
 # ---------------------------------------------------------------------------------------------------------------
 
 def _error(key, **fmt):
-    from . import InputError
+    from ._check import error
 
-    return InputError(t(f"kano.error.{key}", **fmt))
+    return error(f"kano.error.{key}", **fmt)
 
 
 def category_name(letter: str) -> str:
@@ -154,7 +154,7 @@ def category_name(letter: str) -> str:
     >>> category_name("M")
     'Must-be'
     """
-    if letter not in CATEGORIES:
+    if not isinstance(letter, str) or letter not in CATEGORIES:
         raise _error("bad_category", value=letter, accepted=", ".join(CATEGORIES))
     return t(f"kano.category.{letter}")
 
@@ -167,9 +167,9 @@ def answer_name(code: int) -> str:
     >>> answer_name(4)
     'I can live with it'
     """
-    if code not in ANSWERS:
+    if isinstance(code, (bool, np.bool_)) or not isinstance(code, (int, np.integer)) or code not in ANSWERS:
         raise _error("bad_answer_code", value=code, accepted=_accepted_answers())
-    return t(f"kano.answer.{code}")
+    return t(f"kano.answer.{int(code)}")
 
 
 def _normalise_label(text: str) -> str:
@@ -216,41 +216,34 @@ def _accepted_answers() -> str:
     return t("kano.error.accepted_answers", codes=names)
 
 
-def _code_of(value):
-    """The answer code 1..5 of one cell value, or None."""
-    if isinstance(value, (bool, np.bool_)) or value is None:
-        return None
-    if isinstance(value, (int, np.integer)):
-        return int(value) if 1 <= value <= 5 else None
-    if isinstance(value, (float, np.floating)):
-        return int(value) if value == value and float(value).is_integer() and 1 <= value <= 5 else None
-    if isinstance(value, str):
-        return _normalised_codes().get(_normalise_label(value))
-    return None
-
-
 def _to_codes(values, column: str) -> np.ndarray:
     """Answer codes (int8 array) of a 1-d array-like of codes or labels; InputError naming unknown values.
 
-    The mapping is done once per *distinct* value (``pd.factorize``), never per row.
+    The conversion is :func:`cxlab.surveys._code_of`, the one a survey file's columns go through too: numbers
+    must be whole codes 1..5 (a sign is kept: ``"-1"`` or a skip code ``-2`` is refused, never read as 1 or 2),
+    anything else is matched as a label (case, width, spaces and trailing punctuation ignored). It runs once
+    per *distinct* value (``pd.factorize``), never per row.
     """
+    from . import surveys
+    from ._check import fmt_value
+
     series = values if isinstance(values, pd.Series) else pd.Series(np.asarray(values, dtype=object).ravel())
     if isinstance(series.dtype, np.dtype) and series.dtype.kind in "iu":  # plain codes: no lookup needed
         raw = series.to_numpy()
         if len(raw) and (raw.min() >= 1 and raw.max() <= 5):
             return raw.astype(np.int8)
-    positions, uniques = pd.factorize(series, use_na_sentinel=True)
-    mapped = np.array([_code_of(u) or 0 for u in uniques], dtype=np.int8)
-    bad = [i for i, u in enumerate(uniques) if mapped[i] == 0]
-    if (positions < 0).any():
-        row = series.index[int(np.argmax(positions < 0))]
-        raise _error("missing_answer", column=column, row=row, accepted=_accepted_answers())
-    if bad:
-        first = int(np.argmax(np.isin(positions, bad)))
-        shown = ", ".join(repr(_plain(uniques[i])) for i in bad[:5]) + (" …" if len(bad) > 5 else "")
-        raise _error("unknown_answer", column=column, row=series.index[first], values=shown,
-                     count=len(bad), accepted=_accepted_answers())
-    return mapped[positions] if len(mapped) else np.zeros(0, dtype=np.int8)
+    result = surveys._cell_codes(series.to_numpy(dtype=object), _normalised_codes(), ANSWERS, _normalise_label)
+    bad = result < 0
+    if not bad.any():
+        return result.astype(np.int8)
+    blank = result == surveys._BLANK
+    if blank.any():
+        raise _error("missing_answer", column=column, row=_plain(series.index[int(np.argmax(blank))]),
+                     accepted=_accepted_answers())
+    wrong = pd.unique(pd.Series(series.to_numpy(dtype=object)[bad], dtype=object).map(fmt_value))
+    shown = ", ".join(wrong[:5]) + (" …" if len(wrong) > 5 else "")
+    raise _error("unknown_answer", column=column, row=_plain(series.index[int(np.argmax(bad))]), values=shown,
+                 count=len(wrong), accepted=_accepted_answers())
 
 
 def _plain(value):
@@ -356,6 +349,8 @@ def evaluate(functional, dysfunctional):
     >>> evaluate(["很喜欢", "I expect it", 3], [3, "dislike", 3]).tolist()
     ['A', 'M', 'I']
     """
+    _answers_argument("functional", functional)
+    _answers_argument("dysfunctional", dysfunctional)
     scalar = np.ndim(functional) == 0 and np.ndim(dysfunctional) == 0
     f_values = np.atleast_1d(np.asarray(functional, dtype=object)).ravel()
     d_values = np.atleast_1d(np.asarray(dysfunctional, dtype=object)).ravel()
@@ -364,6 +359,17 @@ def evaluate(functional, dysfunctional):
     letters = np.array(CATEGORIES)[_TABLE_CODES[_to_codes(f_values, "functional") - 1,
                                                 _to_codes(d_values, "dysfunctional") - 1]]
     return str(letters[0]) if scalar else letters
+
+
+def _answers_argument(name, value):
+    """Answers of :func:`evaluate`: one answer, or a list / tuple / array / Series of them (not a mapping, set
+    or table, whose order or shape would not pair the answers)."""
+    from collections.abc import Mapping
+
+    from ._check import invalid
+
+    if isinstance(value, (Mapping, set, frozenset, pd.DataFrame)) or (np.ndim(value) > 1):
+        raise invalid(name, value, t("kano.takes.answers"))
 
 
 def classify(answers: pd.DataFrame, tie_threshold: float = 0.0) -> pd.DataFrame:
@@ -585,11 +591,14 @@ def clean(answers: pd.DataFrame, max_questionable: float = 0.5, straight_lining:
     >>> report.kept
     1
     """
+    from ._check import check_bool
+
     checked = _check_frame(answers)
     answers = checked.answers
     if not isinstance(max_questionable, (int, float, np.integer, np.floating)) or isinstance(max_questionable, bool) \
             or not 0 <= max_questionable <= 1:
         raise _error("max_questionable", value=max_questionable)
+    straight_lining = check_bool("straight_lining", straight_lining)
     f = _to_codes(answers["functional"], "functional")
     d = _to_codes(answers["dysfunctional"], "dysfunctional")
     respondent, ids = checked.respondent, checked.respondents
@@ -687,6 +696,13 @@ def questionnaire(features, importance: bool = True, provider: str | None = None
     >>> print(q.frame.loc[0, "question"])
     If the product offers mobile check-in, how do you feel?
     """
+    from collections.abc import Mapping
+
+    from ._check import check_bool
+
+    importance = check_bool("importance", importance)
+    if isinstance(features, (Mapping, pd.DataFrame)):
+        raise _error("bad_features", value=features)
     if isinstance(features, str) or not hasattr(features, "__iter__"):
         features = [features]
     features = list(features)
@@ -880,6 +896,10 @@ def read_survey(source, *, pairs=None, id_column=None, importance=None, sheet=No
 
     if importance is not None and importance is not False and not isinstance(importance, dict):
         raise _error("survey_bad_importance", value=importance)
+    if id_column is not None and not isinstance(id_column, str):
+        from ._check import invalid
+
+        raise invalid("id_column", id_column, t("kano.takes.id_column"))
     if pairs is not None and not isinstance(pairs, dict):
         raise _error("survey_bad_pairs", value=pairs)
     table = surveys.read_table(source, sheet=sheet)
@@ -925,8 +945,10 @@ def read_survey(source, *, pairs=None, id_column=None, importance=None, sheet=No
 
     labels = _answer_labels()
     features = list(found_pairs)
-    functional = np.column_stack([surveys.codes(table, found_pairs[f][0], labels).to_numpy() for f in features])
-    dysfunctional = np.column_stack([surveys.codes(table, found_pairs[f][1], labels).to_numpy() for f in features])
+    functional = np.column_stack([surveys.codes(table, found_pairs[f][0], labels,
+                                                      match=_normalise_label).to_numpy() for f in features])
+    dysfunctional = np.column_stack([surveys.codes(table, found_pairs[f][1], labels,
+                                                      match=_normalise_label).to_numpy() for f in features])
     n, k = functional.shape
     out = pd.DataFrame({
         "respondent": pd.Series(np.repeat(ids, k), dtype=object),
@@ -1003,6 +1025,10 @@ def plot_better_worse(result: pd.DataFrame, ax=None, split: str = "fixed", annot
     ...                         "functional": [2, 1], "dysfunctional": [5, 3]})
     >>> ax = plot_better_worse(classify(answers))
     """
+    from ._check import check_bool, check_choice
+
+    check_choice("split", split, ("fixed", "mean"))
+    annotate, legend = check_bool("annotate", annotate), check_bool("legend", legend)
     _check_result(result, ["better", "worse", "category"])
     if split not in ("fixed", "mean"):
         raise _error("bad_choice", name="split", value=split, accepted="fixed, mean")
@@ -1122,6 +1148,9 @@ def plot_categories(result: pd.DataFrame, ax=None, normalize: bool = True):
     ...                         "functional": [2, 1], "dysfunctional": [5, 3]})
     >>> ax = plot_categories(classify(answers))
     """
+    from ._check import check_bool
+
+    normalize = check_bool("normalize", normalize)
     _check_result(result, list(CATEGORIES) + ["n"])
     ax = _style.axes(ax, constrained=False, size=(9, max(3.0, 0.6 * len(result) + 1.8)))
     return CategoriesChart(ax, result, normalize=normalize).ax
@@ -1237,6 +1266,9 @@ def plot_continuous(scores: pd.DataFrame, ax=None, annotate: bool = True):
     ...                         "functional": [2, 1], "dysfunctional": [5, 3]})
     >>> ax = plot_continuous(continuous(answers))
     """
+    from ._check import check_bool
+
+    annotate = check_bool("annotate", annotate)
     needed = ["functional_mean", "functional_sd", "dysfunctional_mean", "dysfunctional_sd"]
     _check_result(scores, needed, name="scores")
     ax = _style.axes(ax, (8, 6.5), constrained=False)

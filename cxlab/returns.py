@@ -49,9 +49,9 @@ SEGMENTS = ("promoter", "passive", "detractor")
 # ---------------------------------------------------------------------------------------------------------------
 
 def _error(key, **fmt):
-    from . import InputError
+    from ._check import error
 
-    return InputError(t(key, **fmt))
+    return error(key, **fmt)
 
 
 def _array(name, value):
@@ -105,9 +105,18 @@ def _scalar(name, value, low=-math.inf, high=math.inf):
     return value
 
 
+#: The longest horizon accepted (periods): beyond it discounting leaves nothing a lifetime value can show, and
+#: the year-by-year tables would only grow.
+MAX_HORIZON = 1000
+
+
 def _horizon(value):
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < 1:
         raise _error("returns.error.horizon", value=value)
+    if value > MAX_HORIZON:
+        from ._check import invalid, takes
+
+        raise invalid("horizon", value, takes("integer_between", low=1, high=MAX_HORIZON))
     return int(value)
 
 
@@ -168,7 +177,7 @@ def clv(margin, retention, discount, timing="end", acquisition_cost=0.0, horizon
     >>> clv(100, [0.5, 0.8], 0.1).round(2)                      # vectorised
     array([ 83.33, 266.67])
     """
-    if timing not in TIMINGS:
+    if not isinstance(timing, str) or timing not in TIMINGS:
         raise _error("core.error.bad_choice", name="timing", value=timing, accepted=", ".join(TIMINGS))
     m = _array("margin", margin)
     r = _in_range("retention", retention, 0, 1)
@@ -573,6 +582,15 @@ def promoter_value(customers, margin, retention_by_group, referrals_by_group, re
                           promoter_premium=float(per["promoter"] - per["detractor"]), inputs=inputs)
 
 
+
+def _check_result(name, value, kind, producer):
+    """A plot's result argument: what ``producer`` returns, else an InputError saying so."""
+    if not isinstance(value, kind):
+        from ._check import invalid
+
+        raise invalid(name, value, t("check.takes.result", kind=kind.__name__, producer=producer))
+    return value
+
 # ---------------------------------------------------------------------------------------------------------------
 # Plots
 # ---------------------------------------------------------------------------------------------------------------
@@ -640,6 +658,7 @@ def plot_roi_over_time(result: ReturnResult, ax=None):
     >>> len(plot_roi_over_time(r).patches)
     6
     """
+    _check_result("result", result, ReturnResult, "experience_return")
     ax = _style.axes(ax, (9, 5.5))
     return RoiChart(ax, result).ax
 
@@ -741,6 +760,7 @@ def plot_return_split(result: ReturnResult, ax=None):
     >>> len(plot_return_split(r).patches)
     9
     """
+    _check_result("result", result, ReturnResult, "experience_return")
 
     ax = _style.axes(ax, (9, 5.5))
     table = result.by_year[result.by_year["year"] >= 1]

@@ -182,6 +182,9 @@ def install_hint() -> str:
 
 def cjk_font(refresh: bool = False):
     """Find (once) a font with Chinese glyphs; return a :class:`CJKFont` or ``None`` (with one warning)."""
+    from ._check import check_bool
+
+    refresh = check_bool("refresh", refresh)
     if refresh or "font" not in _found:
         font = _from_cache() or _from_files() or _from_fontconfig()
         _found["font"] = font
@@ -198,7 +201,7 @@ def use(context: str = "notebook", font_scale: float | None = None):
     context : {'notebook', 'projector', 'print'}
         'projector' makes text and lines bigger for a classroom screen.
     font_scale : float, optional
-        Overrides the context's own scale.
+        Overrides the context's own scale (0.25 to 5).
 
     Returns
     -------
@@ -208,10 +211,10 @@ def use(context: str = "notebook", font_scale: float | None = None):
     import matplotlib as mpl
     import seaborn as sns
 
-    if context not in CONTEXTS:
-        from . import InputError
+    from ._check import check_choice, check_number
 
-        raise InputError(t("core.error.bad_choice", name="context", value=context, accepted=", ".join(CONTEXTS)))
+    check_choice("context", context, tuple(CONTEXTS))
+    font_scale = check_number("font_scale", font_scale, low=0.25, high=5, none=True)
     sns_context, scale = CONTEXTS[context]
     font = cjk_font()
     sans = ([font.family] if font else []) + ["DejaVu Sans", "Arial", "sans-serif"]
@@ -265,6 +268,14 @@ def ensure():
 def axes(ax=None, size=(8, 5.5), constrained: bool = True):
     """The Axes a plot function draws on: ``ax`` itself, or a new figure of ``size`` inches; the theme is
     applied first (:func:`ensure`), so every ``plot_*`` function renders Chinese whatever the caller did."""
+    from matplotlib.axes import Axes
+
+    from ._check import check_array, check_bool, invalid
+
+    constrained = check_bool("constrained", constrained)
+    if ax is not None and not isinstance(ax, Axes):
+        raise invalid("ax", ax, t("check.takes.axes"))
+    size = tuple(check_array("size", size, length=2, low=0, low_open=True))
     ensure()
     if ax is None:
         import matplotlib.pyplot as plt

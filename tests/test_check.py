@@ -51,7 +51,7 @@ def test_messages_show_values_as_people_write_them(lang):
     """No numpy reprs; None is reported as missing; text in double quotes; containers shortened."""
     assert _check.fmt_value(np.int64(2)) == "2"
     assert _check.fmt_value(np.float64(2.5)) == "2.5"
-    assert _check.fmt_value(np.float64("nan")) == "NaN"
+    assert _check.fmt_value(np.float64("nan")) == "nan"
     assert _check.fmt_value(None) == {"zh": "空值", "en": "missing"}[lang]
     assert _check.fmt_value("yes") == '"yes"'
     assert _check.fmt_value(list(range(10))) == "[0, 1, 2, 3, 4, …]"

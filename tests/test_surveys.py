@@ -270,7 +270,7 @@ def test_codes_message_matches_the_brief(lang):
 def test_codes_blanks_refused_or_kept():
     """A blank cell is an error by default; with allow_blank=True it stays missing (Int64)."""
     table = read_table(pd.DataFrame({"id": ["a", "b", "c"], "q": ["1", None, "5"]}))
-    with pytest.raises(cxlab.InputError, match="第 3 行.*答案为空"):
+    with pytest.raises(cxlab.InputError, match="DataFrame 第 2 行（索引 1）.*答案为空"):
         codes(table, "q")
     kept = codes(table, "q", allow_blank=True)
     assert str(kept.dtype) == "Int64" and kept.tolist()[0] == 1 and kept.isna().tolist() == [False, True, False]
@@ -320,9 +320,9 @@ def test_unique_names_rows_and_value(lang):
     with pytest.raises(cxlab.InputError) as caught:
         unique(table, "id")
     message = str(caught.value)
-    assert '"a"' in message and {"zh": "第 2、4、7 行", "en": "rows 2, 4, 7"}[lang] in message
+    assert '"a"' in message and {"zh": "第 1、3、6 行", "en": "rows 1, 3, 6"}[lang] in message
     assert {"zh": "另有 1 个编号", "en": "1 other ids"}[lang] in message
-    with pytest.raises(cxlab.InputError, match={"zh": "第 3 行", "en": "row 3"}[lang]):
+    with pytest.raises(cxlab.InputError, match={"zh": r"第 2 行（索引 1）", "en": r"row 2 \(index 1\)"}[lang]):
         unique(read_table(pd.DataFrame({"id": ["a", None, "c"], "q": ["1", "2", "3"]})), "id")
     assert unique(read_table(pd.DataFrame({"id": ["a", "b"]})), "id").tolist() == ["a", "b"]
 
@@ -333,14 +333,15 @@ def test_unique_names_rows_and_value(lang):
 
 
 def test_read_table_from_dataframe():
-    """Header normalised, cells normalised, blank rows and columns dropped, rows numbered as a sheet would."""
+    """Header normalised, cells normalised, blank rows and columns dropped; rows numbered as a person counts
+    them (1 = the first row of the frame) and their index labels kept for messages."""
     frame = pd.DataFrame({" ID ": ["a", None, "b", "c"], "Ｑ１": [3, None, "４", 2.0], "empty": [None] * 4,
                           "  ": [None] * 4})
     table = read_table(frame)
     assert table.name == "DataFrame"
     assert table.columns == ["ID", "Q1", "empty"]  # a named column with no answers stays; a nameless blank goes
     assert table.frame.to_numpy().tolist() == [["a", "3", None], ["b", "4", None], ["c", "2", None]]
-    assert table.rows == [2, 4, 5] and table.row_of(2) == 5
+    assert table.rows == [1, 3, 4] and table.row_of(2) == 4 and table.index == [0, 2, 3]
     assert all(dtype == object for dtype in table.frame.dtypes)
 
 

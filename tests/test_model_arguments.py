@@ -1,0 +1,261 @@
+"""Every public function of every model module, called with wrong arguments: an InputError or a right answer.
+
+The functions are found through each module's ``__all__``, so a model module added later (``cxlab.servqual``,
+``pyramid``, ``journey``, ``value``) is covered as soon as its file exists; modules not written yet are skipped.
+Three tables drive the calls:
+
+* ``WRONG`` — values of the wrong kind (text where a number goes, a list where a mapping goes, NaN, a table …).
+  Each function is called with all its required parameters set to one of them; each parameter of a known good
+  call (``GOOD``) is then replaced by each of them in turn. The call must return, or raise
+  :class:`cxlab.InputError` whose message has no numpy repr — never TypeError, KeyError, AttributeError or a
+  plain ValueError from inside pandas or numpy.
+* ``NOT_BOOLS`` — for every parameter whose default is ``True`` or ``False``: ``"no"``, ``"yes"``, ``0.5``,
+  ``0``, ``1`` and ``None`` must each be refused (never truthiness).
+* ``GOOD`` — one right call per function, checked to return.
+
+Plot functions are included: wrong data and wrong display options are refused like any other argument.
+"""
+from __future__ import annotations
+
+import importlib
+import inspect
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import cxlab
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus" / "surveys"
+
+# The model rooms and the shared modules whose public functions take a person's arguments.
+MODULES = ["kano", "damage", "returns", "surveys", "datasets", "i18n", "style",
+           "servqual", "pyramid", "journey", "value"]
+PRESENT = [m for m in MODULES if (ROOT / "cxlab" / f"{m}.py").exists()]
+
+WRONG = [
+    None, "no", True, 0.5, -1, 10 ** 9, float("nan"), np.float64("nan"), float("inf"), np.int64(2),
+    [1, "x"], (0.4, 0.6), {"a": 1}, {"x", "y"}, pd.DataFrame({"x": [1, 2]}), pd.Series([1.0, np.nan]),
+    np.array([[1, 2], [3, 4]]), b"bytes", object(),
+]
+NOT_BOOLS = ["no", "yes", 0.5, 0, 1, None, "False"]
+
+ANSWERS = pd.DataFrame({"respondent": [1, 1, 2, 2, 3, 3], "feature": ["wifi", "spa"] * 3,
+                        "functional": [2, 1, 2, 1, 1, 3], "dysfunctional": [5, 3, 5, 3, 5, 3]})
+INPUTS = dict(customers=1000, problem_rate=0.3, complaint_rate=0.25, value_per_customer=100,
+              outcomes={"resolved_quickly": 0.4, "resolved": 0.2, "unresolved": 0.4}, loyalty="small")
+
+
+def _good_calls():
+    """module.function -> (args, kwargs) of one right call (the functions whose arguments need real data)."""
+    from cxlab import damage, kano, returns
+
+    classified = kano.classify(ANSWERS)
+    damage_result = damage.market_damage(**INPUTS)
+    return_result = returns.experience_return(investment=1000, customers=100, margin=50, retention=0.8,
+                                              discount=0.1, retention_uplift=0.05)
+    log = pd.DataFrame({"resolution": ["resolved", "unresolved", "resolved"], "repurchased_12m": [1, 0, 1]})
+    orders = pd.DataFrame({"problem": [1, 0, 1, 0], "complained": [1, 0, 0, 0], "x": [1.0, 2.0, 6.0, 8.0],
+                           "group": ["a", "b", "a", "b"]})
+    return {
+        "kano.category_name": (("M",), {}),
+        "kano.answer_name": ((4,), {}),
+        "kano.evaluate": (([1, 2], [5, 5]), {}),
+        "kano.classify": ((ANSWERS,), {"tie_threshold": 0.1}),
+        "kano.continuous": ((ANSWERS,), {}),
+        "kano.clean": ((ANSWERS,), {"max_questionable": 0.5, "straight_lining": True}),
+        "kano.questionnaire": ((["wifi"],), {"importance": False}),
+        "kano.read_survey": ((pd.DataFrame({"序号": [1, 2], "WiFi(功能)": [2, 1], "WiFi(反向)": [5, 5]}),), {}),
+        "kano.plot_better_worse": ((classified,), {}),
+        "kano.plot_categories": ((classified,), {}),
+        "kano.plot_continuous": ((kano.continuous(ANSWERS),), {}),
+        "damage.loyalty_rates": (("large",), {}),
+        "damage.market_damage": ((), dict(INPUTS)),
+        "damage.sensitivity": ((dict(INPUTS),), {"change": 0.1}),
+        "damage.touchpoint_damage": ((pd.DataFrame({"touchpoint": ["a"], "reach": [10], "problem_rate": [0.1],
+                                                    "loyalty_drop": [0.2]}),), {"value_per_customer": 5}),
+        "damage.funnel_rates": ((orders,), {}),
+        "damage.loyalty_by_outcome": ((log,), {}),
+        "damage.rate_by_band": ((orders, "x", "problem"), {"bins": [0, 5, 10]}),
+        "damage.rate_by_group": ((orders, "group", "problem"), {}),
+        "damage.plot_funnel": ((damage_result,), {}),
+        "damage.plot_revenue_by_group": ((damage_result,), {}),
+        "damage.plot_tornado": ((damage.sensitivity(dict(INPUTS)),), {}),
+        "damage.plot_pareto": ((damage.touchpoint_damage(pd.DataFrame({
+            "touchpoint": ["a", "b"], "reach": [10, 5], "problem_rate": [0.1, 0.2], "loyalty_drop": [0.2, 0.1]}),
+            value_per_customer=5),), {}),
+        "returns.clv": ((50, 0.8, 0.1), {}),
+        "returns.experience_return": ((), dict(investment=1000, customers=100, margin=50, retention=0.8,
+                                                discount=0.1, retention_uplift=0.05)),
+        "returns.promoter_value": ((), dict(customers={"promoter": 50, "passive": 30, "detractor": 20}, margin=50,
+                                            retention_by_group={"promoter": 0.9, "passive": 0.8, "detractor": 0.6},
+                                            referrals_by_group={"promoter": 1.0, "passive": 0.2, "detractor": 0.0},
+                                            referral_conversion=0.2, discount=0.1)),
+        "returns.plot_clv_vs_retention": ((50, 0.1), {}),
+        "returns.plot_roi_over_time": ((return_result,), {}),
+        "returns.plot_return_split": ((return_result,), {}),
+        "surveys.normalise": (("x",), {}),
+        "surveys.read_table": ((CORPUS / "utf8_codes.csv",), {}),
+        "surveys.codes": ((surveys_table(), "q"), {}),
+        "surveys.unique": ((surveys_table(), "id"), {}),
+        "surveys.likert_labels": ((5,), {}),
+        "surveys.read_likert": ((CORPUS / "utf8_codes.csv",), {"id_column": "学号"}),
+        "datasets.load": ((_first_dataset(),), {}),
+        "datasets.describe": ((_first_dataset(),), {}),
+        "i18n.set_language": (("zh",), {}),
+        "i18n.catalog": (("zh",), {}),
+        "i18n.keys": (("en",), {}),
+        "i18n.has": (("core.language_name",), {}),
+        "i18n.t": (("core.language_name",), {}),
+        "style.use": ((), {}),
+        "style.axes": ((), {}),
+        "style.cjk_font": ((), {}),
+    }
+
+
+def surveys_table():
+    from cxlab import surveys
+
+    return surveys.read_table(pd.DataFrame({"id": ["a", "b"], "q": ["1", "5"]}))
+
+
+def _first_dataset():
+    from cxlab import datasets
+
+    return datasets.names()[0]
+
+
+def _functions():
+    found = []
+    for module_name in PRESENT:
+        module = importlib.import_module(f"cxlab.{module_name}")
+        for name in getattr(module, "__all__", []):
+            value = getattr(module, name, None)
+            if inspect.isfunction(value):
+                found.append((module_name, name, value))
+    return found
+
+
+FUNCTIONS = _functions()
+IDS = [f"{m}.{n}" for m, n, _ in FUNCTIONS]
+
+
+#: Wrong arguments a module owned by another room does not refuse yet: each is an expected failure (strict, so the
+#: entry must go when the module is fixed). Found by this table when the module first appeared.
+KNOWN_ELSEWHERE = {
+    "test_wrong_values_for_every_required_parameter:pyramid.level_name": "a NaN level shown as np.float64(nan)",
+    "test_wrong_values_for_every_required_parameter:pyramid.measure_name": "a NaN measure shown as np.float64(nan)",
+    "test_boolean_options_take_only_booleans:pyramid.level_name": "full= takes any value (truthiness)",
+    "test_boolean_options_take_only_booleans:pyramid.plot_pyramid": "labels= takes any value (truthiness)",
+}
+
+
+@pytest.fixture(autouse=True)
+def _known_elsewhere(request):
+    """Mark the calls of :data:`KNOWN_ELSEWHERE` as expected failures (the owner's room fixes them)."""
+    callspec = getattr(request.node, "callspec", None)
+    if callspec is not None:
+        key = f"{request.node.originalname}:{callspec.params.get('module_name')}.{callspec.params.get('name')}"
+        if key in KNOWN_ELSEWHERE:
+            request.applymarker(pytest.mark.xfail(reason=KNOWN_ELSEWHERE[key], strict=True))
+
+
+def _call(function, args, kwargs):
+    """Call and classify: None when it returned or raised a clean InputError, else the unexpected exception."""
+    import matplotlib.pyplot as plt
+
+    try:
+        function(*args, **kwargs)
+    except cxlab.InputError as problem:
+        message = str(problem)
+        assert "np.float64(" not in message and "np.int64(" not in message and "np.str_(" not in message, message
+        return None
+    except Exception as problem:  # noqa: BLE001 - the point of the test
+        return problem
+    finally:
+        plt.close("all")
+    return None
+
+
+def _required(function):
+    return [p for p in inspect.signature(function).parameters.values()
+            if p.default is inspect.Parameter.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD,
+                                                                   p.KEYWORD_ONLY)]
+
+
+@pytest.fixture(autouse=True)
+def _keep_language_and_theme():
+    """The calls change global state when they succeed (language, the matplotlib theme): put it back."""
+    import matplotlib as mpl
+
+    from cxlab import style
+
+    saved, applied = mpl.rcParams.copy(), dict(style._applied)
+    yield
+    cxlab.set_language("zh")
+    mpl.rcParams.update(saved)
+    style._applied.clear()
+    style._applied.update(applied)
+
+
+@pytest.mark.parametrize("module_name, name, function", FUNCTIONS, ids=IDS)
+def test_wrong_values_for_every_required_parameter(module_name, name, function):
+    """All required parameters set to one wrong value at a time: InputError or a result, never a traceback."""
+    failures = []
+    for wrong in WRONG:
+        params = _required(function)
+        args = [wrong for p in params if p.kind != p.KEYWORD_ONLY]
+        kwargs = {p.name: wrong for p in params if p.kind == p.KEYWORD_ONLY}
+        problem = _call(function, args, kwargs)
+        if problem is not None and not (module_name == "i18n" and isinstance(problem, KeyError)):
+            failures.append(f"{name}({cxlab._check.fmt_value(wrong)}): {type(problem).__name__}: {problem}")
+    assert failures == []
+
+
+@pytest.mark.parametrize("module_name, name, function", FUNCTIONS, ids=IDS)
+def test_each_parameter_of_a_good_call_replaced_by_wrong_values(module_name, name, function):
+    """Starting from a right call, each parameter in turn takes each wrong value: InputError or a result."""
+    good = _good_calls().get(f"{module_name}.{name}")
+    if good is None:
+        pytest.skip("no known good call: covered by the all-parameters test")
+    args, kwargs = good
+    assert _call(function, args, kwargs) is None, "the good call itself fails"
+    signature = inspect.signature(function)
+    bound = signature.bind_partial(*args, **kwargs)
+    names = [p.name for p in signature.parameters.values() if p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)]
+    failures = []
+    for parameter in names:
+        for wrong in WRONG:
+            call = dict(bound.arguments)
+            call[parameter] = wrong
+            problem = _call(function, (), call)
+            if problem is not None and not (module_name == "i18n" and isinstance(problem, KeyError)):
+                failures.append(f"{name}({parameter}={cxlab._check.fmt_value(wrong)}): "
+                                f"{type(problem).__name__}: {problem}")
+    assert failures == []
+
+
+BOOL_OPTIONS = [(m, n, f, p.name) for m, n, f in FUNCTIONS for p in inspect.signature(f).parameters.values()
+                if isinstance(p.default, bool)]
+
+
+@pytest.mark.parametrize("module_name, name, function, option", BOOL_OPTIONS,
+                         ids=[f"{m}.{n}-{o}" for m, n, _, o in BOOL_OPTIONS])
+def test_boolean_options_take_only_booleans(module_name, name, function, option):
+    """A boolean option given "no", "yes", 0.5, 0, 1 or None is an InputError naming the option."""
+    good = _good_calls().get(f"{module_name}.{name}", ((), {}))
+    args, kwargs = good
+    bound = inspect.signature(function).bind_partial(*args, **kwargs).arguments
+    for value in NOT_BOOLS:
+        with pytest.raises(cxlab.InputError, match=option):
+            function(**{**bound, option: value})
+    function(**{**bound, option: not inspect.signature(function).parameters[option].default})
+
+
+def test_the_known_model_modules_are_covered():
+    """The table reaches the modules this version ships, and each has public functions to call."""
+    assert {"kano", "damage", "returns", "surveys"} <= set(PRESENT)
+    assert {m for m, _, _ in FUNCTIONS} >= {"kano", "damage", "returns", "surveys", "datasets", "i18n", "style"}
+    assert len(FUNCTIONS) >= 40
