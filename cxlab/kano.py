@@ -1258,7 +1258,9 @@ def plot_continuous(scores: pd.DataFrame, ax=None, annotate: bool = True):
         ax.text(1.0, -0.13, t("kano.plot.size_importance"), transform=ax.transAxes, ha="right", va="top",
                 fontsize="small", color="#444444")
     if annotate and len(x):
+        # SD bars and guide lines are placed around like the rest; where a label finds no free spot they stop
+        # at its edge (a halo), so no line runs through a name
         plotting.place_labels(ax, x, y, [str(f) for f in scores.index], sizes, points=points,
                               avoid=grid.names + grid.lines + grid.guides + list(bars.lines[1]) + list(bars.lines[2])
-                              + [points])
+                              + [points], knockout=list(bars.lines[2]) + grid.guides + grid.lines)
     return ax

@@ -218,7 +218,7 @@ CELLS = [
     code(
         """
         demo = course.ComplaintDemo(customers=100, share=10)
-        demo.widget
+        demo
         """
     ),
     md(

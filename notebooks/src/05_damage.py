@@ -644,7 +644,7 @@ CELLS = [
         """
         from cxlab.widgets.damage import DamageExplorer
         explorer = DamageExplorer()
-        explorer.widget
+        explorer
         """
     ),
     md(
