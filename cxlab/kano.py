@@ -1022,8 +1022,10 @@ class BetterWorseChart:
         self.points = ax.scatter([], [], s=[], edgecolor="white", linewidth=1.2, zorder=4)
         self.labels = None
         if annotate:
+            # the split lines stop at a label that finds no free spot (a halo) rather than run through it
             self.labels = plotting.Labels(ax, points=self.points,
-                                          avoid=self.grid.names + self.grid.lines + self.grid.guides + [self.points])
+                                          avoid=self.grid.names + self.grid.lines + self.grid.guides + [self.points],
+                                          knockout=self.grid.lines)
         self.legend = legend
         self.update(result, split)
 

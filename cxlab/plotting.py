@@ -302,7 +302,7 @@ class QuadrantGrid:
 
     @property
     def split(self):
-        return float(self.lines[0].get_xdata()[0]), float(self.lines[1].get_ydata()[0])
+        return float(np.nanmean(self.lines[0].get_xdata())), float(np.nanmean(self.lines[1].get_ydata()))
 
 
 def quadrant_grid(ax, names: dict, split=(0.5, 0.5), extent=(0.0, 1.0, 0.0, 1.0), band: float = 0.13,
@@ -408,6 +408,10 @@ def _outside(a, b, boxes):
     return keep
 
 
+def _same(a, b) -> bool:
+    return len(a) == len(b) and all(x.shape == y.shape and np.allclose(x, y, equal_nan=True) for x, y in zip(a, b))
+
+
 def _leader(point, radius, box, direction):
     """Leader line from the label box's corner nearest the point to the edge of the point's marker."""
     dx, dy = direction
@@ -450,8 +454,10 @@ class Labels:
         self._extents = {}    # (string, fontsize, dpi) -> (w, h) pixels
         self._boxes = {}      # avoid-text boxes, see _obstacles
         self._soft = np.zeros((0, 4))
+        self._knocked = {}
         self._signature = None
         self.placements = 0   # how many labels were (re)placed, for tests and benchmarks
+        self.repairs = 0      # how many second looks the repair pass took
         # line collections (error bars) that stop where a label stands, so no bar runs through a text
         self.knockout = [(c, [np.asarray(seg, dtype=float) for seg in c.get_segments()] if hasattr(c, "get_segments")
                           else [np.asarray(c.get_xydata(), dtype=float)]) for c in knockout]
@@ -516,6 +522,7 @@ class Labels:
         other_boxes, segments = obstacles(others, renderer)
         boxes = np.vstack([np.asarray(boxes, dtype=float).reshape(-1, 4), other_boxes])
         # the knockout lines as they were drawn first (their gaps follow the labels, not the other way round)
+        self._refresh_knockout()
         self._soft = np.array([(*a, *b) for c, original in self.knockout for seg in original
                                for a, b in zip(c.get_transform().transform(seg)[:-1],
                                                c.get_transform().transform(seg)[1:])]).reshape(-1, 4)
@@ -547,7 +554,7 @@ class Labels:
         fixed_boxes, segments = self._obstacles(renderer)
         base_segments = segments
         signature = (points.tobytes(), radii.tobytes(), tuple(self._labels), fixed_boxes.tobytes(),
-                     segments.tobytes(), frame.tobytes())
+                     segments.tobytes(), self._soft.tobytes(), frame.tobytes())
         if signature == self._signature:
             return  # nothing moved: every label stays where it is
         self._signature = signature
@@ -635,9 +642,9 @@ class Labels:
                 if conflict < 1:
                     continue
                 box, seg = choose(i, blocked, all_segments)
+                moved = moved or not np.allclose(box, self._placed[i][1])
                 self._placed[i] = (points[i].copy(), tuple(box), seg)
-                self.placements += 1
-                moved = True
+                self.repairs += 1
             if not moved:
                 break
         self._knock_out(renderer)
@@ -650,7 +657,11 @@ class Labels:
         boxes = np.array([self._placed[i][1] for i in range(len(self._xy)) if i in self._placed
                           and self.texts[i].get_visible()]).reshape(-1, 4)
         boxes = boxes + np.array([-2 * px, -2 * px, 2 * px, 2 * px])
-        for collection, original in self.knockout:
+        for k, (collection, original) in enumerate(self.knockout):
+            current = self._current(collection)
+            if self._knocked.get(k) is not None and not _same(current, self._knocked[k]):
+                original = current           # someone moved the line (a new split): start from its new data
+                self.knockout[k] = (collection, original)
             transform = collection.get_transform()
             back = transform.inverted()
             pieces = []
@@ -665,6 +676,19 @@ class Labels:
                 joined = np.vstack([np.vstack([piece, [np.nan, np.nan]]) for piece in pieces]) if pieces \
                     else np.zeros((0, 2))
                 collection.set_data(joined[:, 0], joined[:, 1])
+            self._knocked[k] = self._current(collection)
+
+    def _refresh_knockout(self):
+        for k, (collection, original) in enumerate(self.knockout):
+            current = self._current(collection)
+            if self._knocked.get(k) is not None and not _same(current, self._knocked[k]):
+                self.knockout[k] = (collection, current)
+
+    @staticmethod
+    def _current(artist):
+        if hasattr(artist, "get_segments"):
+            return [np.asarray(seg, dtype=float) for seg in artist.get_segments()]
+        return [np.asarray(artist.get_xydata(), dtype=float)]
 
     def _cost(self, boxes, blocked, fixed_boxes, segments, dots, frame, pad, own, radius):
         padded = boxes + np.array([-pad, -pad, pad, pad])
