@@ -88,12 +88,15 @@ def main(argv=None) -> dict:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             page = browser.new_page(viewport={"width": 1600, "height": 900})
             url = f"http://127.0.0.1:{port}/lab/tree/explorers.ipynb?token={token}"
-            for _ in range(60):
+            import urllib.request
+
+            for _ in range(240):  # until the server answers
                 try:
-                    page.goto(url, timeout=30000)
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status?token={token}", timeout=5)
                     break
-                except Exception:
+                except OSError:
                     time.sleep(1)
+            page.goto(url, timeout=120000)
             try:
                 page.wait_for_selector(".jp-Notebook", timeout=240000)
             except Exception:
