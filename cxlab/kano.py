@@ -1057,8 +1057,10 @@ class BetterWorseChart:
         self.points = ax.scatter([], [], s=[], edgecolor="white", linewidth=1.2, zorder=4)
         self.labels = None
         if annotate:
+            # the split lines stop at a label that finds no free spot (a halo) rather than run through it
             self.labels = plotting.Labels(ax, points=self.points,
-                                          avoid=self.grid.names + self.grid.lines + self.grid.guides + [self.points])
+                                          avoid=self.grid.names + self.grid.lines + self.grid.guides + [self.points],
+                                          knockout=self.grid.lines)
         self.legend = legend
         self.update(result, split)
 
@@ -1299,7 +1301,9 @@ def plot_continuous(scores: pd.DataFrame, ax=None, annotate: bool = True):
         ax.text(1.0, -0.13, t("kano.plot.size_importance"), transform=ax.transAxes, ha="right", va="top",
                 fontsize="small", color="#444444")
     if annotate and len(x):
+        # SD bars and guide lines are placed around like the rest; where a label finds no free spot they stop
+        # at its edge (a halo), so no line runs through a name
         plotting.place_labels(ax, x, y, [str(f) for f in scores.index], sizes, points=points,
                               avoid=grid.names + grid.lines + grid.guides + list(bars.lines[1]) + list(bars.lines[2])
-                              + [points])
+                              + [points], knockout=list(bars.lines[2]) + grid.guides + grid.lines)
     return ax

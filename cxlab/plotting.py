@@ -213,9 +213,9 @@ def obstacles(artists, renderer):
                 segments += [(*a, *b) for a, b in zip(xy[:-1], xy[1:])]
         elif isinstance(artist, Line2D):
             xy = artist.get_transform().transform(artist.get_xydata())
+            if artist.get_linestyle() not in ("None", "none", "", " "):  # NaN rows are gaps in the line
+                segments += [(*a, *b) for a, b in zip(xy[:-1], xy[1:]) if np.isfinite([*a, *b]).all()]
             xy = xy[np.isfinite(xy).all(axis=1)]
-            if artist.get_linestyle() not in ("None", "none", "", " "):
-                segments += [(*a, *b) for a, b in zip(xy[:-1], xy[1:])]
             if artist.get_marker() not in ("None", "none", "", " ", None):  # markers (error bar caps, dots)
                 r = artist.get_markersize() / 2 * artist.figure.dpi / 72.0
                 boxes += [(x - r, y - r, x + r, y + r) for x, y in xy]
@@ -302,7 +302,7 @@ class QuadrantGrid:
 
     @property
     def split(self):
-        return float(self.lines[0].get_xdata()[0]), float(self.lines[1].get_ydata()[0])
+        return float(np.nanmean(self.lines[0].get_xdata())), float(np.nanmean(self.lines[1].get_ydata()))
 
 
 def quadrant_grid(ax, names: dict, split=(0.5, 0.5), extent=(0.0, 1.0, 0.0, 1.0), band: float = 0.13,
@@ -385,6 +385,33 @@ def _ring(point, radius, w, h, px):
     return np.array(boxes), np.array(offsets), np.array(dirs), np.array(gaps, dtype=float)
 
 
+def _outside(a, b, boxes):
+    """The parts [t0, t1] of the segment a→b (0..1) that lie outside every box."""
+    keep = [(0.0, 1.0)]
+    d = b - a
+    for x0, y0, x1, y1 in boxes:
+        t0, t1, hit = 0.0, 1.0, True
+        for p, q in ((-d[0], a[0] - x0), (d[0], x1 - a[0]), (-d[1], a[1] - y0), (d[1], y1 - a[1])):
+            if p == 0:
+                if q < 0:
+                    hit = False
+                    break
+                continue
+            r = q / p
+            if p < 0:
+                t0 = max(t0, r)
+            else:
+                t1 = min(t1, r)
+        if not hit or t0 >= t1:
+            continue
+        keep = [part for lo, hi in keep for part in ((lo, min(hi, t0)), (max(lo, t1), hi)) if part[1] - part[0] > 1e-6]
+    return keep
+
+
+def _same(a, b) -> bool:
+    return len(a) == len(b) and all(x.shape == y.shape and np.allclose(x, y, equal_nan=True) for x, y in zip(a, b))
+
+
 def _leader(point, radius, box, direction):
     """Leader line from the label box's corner nearest the point to the edge of the point's marker."""
     dx, dy = direction
@@ -410,7 +437,7 @@ class Labels:
     gets a thin leader line.
     """
 
-    def __init__(self, ax, avoid=(), fontsize=None, points=None, zorder=6):
+    def __init__(self, ax, avoid=(), fontsize=None, points=None, zorder=6, knockout=()):
         import matplotlib as mpl
         from matplotlib.artist import Artist
 
@@ -426,8 +453,14 @@ class Labels:
         self._placed = {}     # label index -> (point pixel, box)
         self._extents = {}    # (string, fontsize, dpi) -> (w, h) pixels
         self._boxes = {}      # avoid-text boxes, see _obstacles
+        self._soft = np.zeros((0, 4))
+        self._knocked = {}
         self._signature = None
         self.placements = 0   # how many labels were (re)placed, for tests and benchmarks
+        self.repairs = 0      # how many second looks the repair pass took
+        # line collections (error bars) that stop where a label stands, so no bar runs through a text
+        self.knockout = [(c, [np.asarray(seg, dtype=float) for seg in c.get_segments()] if hasattr(c, "get_segments")
+                          else [np.asarray(c.get_xydata(), dtype=float)]) for c in knockout]
         labels = self
 
         class _Placer(Artist):
@@ -475,7 +508,8 @@ class Labels:
         from matplotlib.text import Text
 
         texts = [a for a in self.avoid if isinstance(a, Text)]
-        others = [a for a in self.avoid if not isinstance(a, Text) and a is not self.points]
+        soft = {id(c) for c, _ in self.knockout}
+        others = [a for a in self.avoid if not isinstance(a, Text) and a is not self.points and id(a) not in soft]
         transform = self.ax.transData.get_matrix().tobytes() + self.ax.bbox.get_points().tobytes()
         boxes = []
         for text in texts:
@@ -487,6 +521,11 @@ class Labels:
             boxes.append(self._boxes[key])
         other_boxes, segments = obstacles(others, renderer)
         boxes = np.vstack([np.asarray(boxes, dtype=float).reshape(-1, 4), other_boxes])
+        # the knockout lines as they were drawn first (their gaps follow the labels, not the other way round)
+        self._refresh_knockout()
+        self._soft = np.array([(*a, *b) for c, original in self.knockout for seg in original
+                               for a, b in zip(c.get_transform().transform(seg)[:-1],
+                                               c.get_transform().transform(seg)[1:])]).reshape(-1, 4)
         return boxes, segments
 
     def artists(self) -> list:
@@ -513,8 +552,9 @@ class Labels:
         radii = np.sqrt(self._sizes) / 2 * px
         frame = np.array([ax.get_window_extent(renderer).extents])
         fixed_boxes, segments = self._obstacles(renderer)
+        base_segments = segments
         signature = (points.tobytes(), radii.tobytes(), tuple(self._labels), fixed_boxes.tobytes(),
-                     segments.tobytes(), frame.tobytes())
+                     segments.tobytes(), self._soft.tobytes(), frame.tobytes())
         if signature == self._signature:
             return  # nothing moved: every label stays where it is
         self._signature = signature
@@ -526,21 +566,10 @@ class Labels:
         crowd = np.zeros(n)
         crowd[shown] = (distance < 80 * px).sum(axis=1)
         order = [i for i in np.argsort(-crowd, kind="stable") if shown[i]]
-        placed_boxes = []
-        to_data = ax.transData.inverted()
-        for i in order:
+        def choose(i, blocked, segments):
             text = self.texts[i]
             w, h = self._extent(text, renderer)
             own = np.array([points[i]])
-            blocked = np.array(placed_boxes).reshape(-1, 4)
-            previous = self._placed.get(i)
-            if previous is not None and np.allclose(previous[0], points[i], atol=0.5):
-                box = np.array([previous[1]])
-                if self._cost(box, blocked, fixed_boxes, segments, dots, frame, pad, own, radii[i])[0] < 1:
-                    placed_boxes.append(previous[1])
-                    if previous[2] is not None:
-                        segments = np.vstack([segments, previous[2][None, :]])
-                    continue
             boxes, offsets, dirs, gaps = _ring(points[i], radii[i], w, h, px)
             ground = 0.12 * text.get_fontsize() * px + 1  # the white ground around the text
             boxes = boxes + np.array([-ground, -ground, ground, ground])
@@ -568,27 +597,112 @@ class Labels:
                 (ax_, ay_), (bx_, by_) = to_data.transform(leaders[k].reshape(2, 2))
                 leader.set_data([ax_, bx_], [ay_, by_])
                 leader.set_visible(True)
-                segments = np.vstack([segments, leaders[k][None, :]])
                 seg = leaders[k]
             else:
                 leader.set_visible(False)
                 seg = None
+            return box, seg
+
+        placed_boxes = []
+        to_data = ax.transData.inverted()
+        for i in order:
+            text = self.texts[i]
+            w, h = self._extent(text, renderer)
+            own = np.array([points[i]])
+            blocked = np.array(placed_boxes).reshape(-1, 4)
+            previous = self._placed.get(i)
+            if previous is not None and np.allclose(previous[0], points[i], atol=0.5):
+                box = np.array([previous[1]])
+                if self._cost(box, blocked, fixed_boxes, segments, dots, frame, pad, own, radii[i])[0] < 1:
+                    placed_boxes.append(previous[1])
+                    if previous[2] is not None:
+                        segments = np.vstack([segments, previous[2][None, :]])
+                    continue
+            box, seg = choose(i, blocked, segments)
+            if seg is not None:
+                segments = np.vstack([segments, seg[None, :]])
             self._placed[i] = (points[i].copy(), tuple(box), seg)
             placed_boxes.append(tuple(box))
             self.placements += 1
+        # repair: a label that a later label or leader line now touches looks again, knowing all the others
+        for _ in range(2):
+            moved = False
+            for i in order:
+                others = [j for j in order if j != i]
+                blocked = np.array([self._placed[j][1] for j in others]).reshape(-1, 4)
+                leaders = [self._placed[j][2] for j in others if self._placed[j][2] is not None]
+                all_segments = np.vstack([base_segments, np.array(leaders).reshape(-1, 4)])
+                own_box = np.array([self._placed[i][1]])
+                own = np.array([points[i]])
+                conflict = self._cost(own_box, blocked, fixed_boxes, all_segments, dots, frame, pad, own, radii[i])[0]
+                seg_i = self._placed[i][2]
+                if seg_i is not None:
+                    conflict += 4 * _inside_length(np.vstack([blocked, dots]), seg_i[None, :]).sum()
+                    conflict += 40 * _crossings(seg_i[None, :], all_segments)[0]
+                if conflict < 1:
+                    continue
+                box, seg = choose(i, blocked, all_segments)
+                moved = moved or not np.allclose(box, self._placed[i][1])
+                self._placed[i] = (points[i].copy(), tuple(box), seg)
+                self.repairs += 1
+            if not moved:
+                break
+        self._knock_out(renderer)
+
+    def _knock_out(self, renderer):
+        """Cut the ``knockout`` collections' segments where they pass under a label (plus a small margin)."""
+        if not self.knockout:
+            return
+        px = self.ax.figure.dpi / 72.0
+        boxes = np.array([self._placed[i][1] for i in range(len(self._xy)) if i in self._placed
+                          and self.texts[i].get_visible()]).reshape(-1, 4)
+        boxes = boxes + np.array([-2 * px, -2 * px, 2 * px, 2 * px])
+        for k, (collection, original) in enumerate(self.knockout):
+            current = self._current(collection)
+            if self._knocked.get(k) is not None and not _same(current, self._knocked[k]):
+                original = current           # someone moved the line (a new split): start from its new data
+                self.knockout[k] = (collection, original)
+            transform = collection.get_transform()
+            back = transform.inverted()
+            pieces = []
+            for seg in original:
+                xy = transform.transform(seg)
+                for a, b in zip(xy[:-1], xy[1:]):
+                    for start, end in _outside(a, b, boxes):
+                        pieces.append(back.transform(np.array([a + (b - a) * start, a + (b - a) * end])))
+            if hasattr(collection, "set_segments"):
+                collection.set_segments(pieces)
+            else:  # a Line2D: the pieces joined by NaN gaps
+                joined = np.vstack([np.vstack([piece, [np.nan, np.nan]]) for piece in pieces]) if pieces \
+                    else np.zeros((0, 2))
+                collection.set_data(joined[:, 0], joined[:, 1])
+            self._knocked[k] = self._current(collection)
+
+    def _refresh_knockout(self):
+        for k, (collection, original) in enumerate(self.knockout):
+            current = self._current(collection)
+            if self._knocked.get(k) is not None and not _same(current, self._knocked[k]):
+                self.knockout[k] = (collection, current)
 
     @staticmethod
-    def _cost(boxes, blocked, fixed_boxes, segments, dots, frame, pad, own, radius):
+    def _current(artist):
+        if hasattr(artist, "get_segments"):
+            return [np.asarray(seg, dtype=float) for seg in artist.get_segments()]
+        return [np.asarray(artist.get_xydata(), dtype=float)]
+
+    def _cost(self, boxes, blocked, fixed_boxes, segments, dots, frame, pad, own, radius):
         padded = boxes + np.array([-pad, -pad, pad, pad])
         cost = _overlap_area(padded, blocked) + _overlap_area(boxes, fixed_boxes) * 2
         cost += 3 * _overlap_area(boxes, dots)              # covering a point hides data
         cost += 4 * _inside_length(boxes, segments)         # a line or error bar through the text
+        if len(self._soft):                                  # a context line that would stop at the text
+            cost += 0.3 * _inside_length(boxes, self._soft)
         area = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
         cost += 10 * (area - _overlap_area(boxes, frame))   # outside the axes
         return cost
 
 
-def place_labels(ax, xs, ys, labels, sizes=None, avoid=(), fontsize=None, points=None) -> Labels:
+def place_labels(ax, xs, ys, labels, sizes=None, avoid=(), fontsize=None, points=None, knockout=()) -> Labels:
     """Write ``labels`` next to the points ``(xs, ys)`` without overlap (see :class:`Labels`).
 
     Parameters
@@ -603,6 +717,9 @@ def place_labels(ax, xs, ys, labels, sizes=None, avoid=(), fontsize=None, points
         Texts, lines, line collections (error bars), scatter collections and bars to keep clear of.
     points : PathCollection, optional
         The scatter of these points (the overlap test then does not count a label touching its own point).
+    knockout : sequence of LineCollection
+        Context lines (e.g. standard-deviation bars) that may pass where a label must go: they are placed
+        around like everything in ``avoid`` and, where no free spot is left, stop at the label's edge.
 
     Returns
     -------
@@ -616,7 +733,7 @@ def place_labels(ax, xs, ys, labels, sizes=None, avoid=(), fontsize=None, points
     >>> fig.canvas.draw(); len(labels.texts), labels.placements
     (2, 2)
     """
-    placer = Labels(ax, avoid=avoid, fontsize=fontsize, points=points)
+    placer = Labels(ax, avoid=avoid, fontsize=fontsize, points=points, knockout=knockout)
     placer.update(xs, ys, labels, sizes)
     return placer
 

@@ -665,7 +665,7 @@ def plot_roi_over_time(result: ReturnResult, ax=None):
 
 class RoiChart:
     """The ROI-over-time chart as a chart object: one bar per year for up to ``capacity`` years (default: the
-    result's horizon), bar heights, colours, value labels, the payback line and its note changed in place by
+    result's horizon; with a capacity the year axis always runs to it), bar heights, colours, value labels, the payback line and its note changed in place by
     :meth:`update`; the value axis moves in steps (:func:`cxlab.plotting.nice_limit`). Value labels sit on a
     white box above the payback line, so the line never runs through a number; when the bars get narrow the
     labels are written short (:func:`cxlab.plotting.compact`).
@@ -683,6 +683,7 @@ class RoiChart:
         self.ax = ax
         n = int(capacity if capacity is not None else len(result.by_year) - 1) + 1
         self.capacity = n
+        self.fixed = capacity is not None
         years = np.arange(n)
         self.bars = list(ax.bar(years, np.zeros(n), color=_style.PALETTE[2], width=0.6, zorder=2))
         self.texts = [ax.annotate("", (x, 0), xytext=(0, 3), textcoords="offset points", ha="center",
@@ -707,8 +708,11 @@ class RoiChart:
         n = len(values)
         if n > self.capacity:
             raise _error("core.error.out_of_range", name="horizon", value=n - 1, low=1, high=self.capacity - 1)
-        self.ax.set_xticks(np.arange(n))
-        self.ax.set_xlim(-0.6, n - 0.4)
+        # with a capacity (the explorer) the year axis stays as it is: moving the horizon changes no tick
+        years = self.capacity if self.fixed else n
+        if self.ax.get_xlim() != (-0.6, years - 0.4):
+            self.ax.set_xticks(np.arange(years))
+            self.ax.set_xlim(-0.6, years - 0.4)
         top, bottom = max(float(values.max()), 0.0), min(float(values.min()), 0.0)
         # room above the tallest label for the payback note, below the lowest bar for its label
         high = plotting.nice_limit(top * 1.3 + 0.05 * (top - bottom)) if top > 0 else 0.0
@@ -733,18 +737,27 @@ class RoiChart:
             text.set_position((0, 3 if v >= 0 else -3))
             text.set_va("bottom" if v >= 0 else "top")
         paid = result.payback_years is not None
+        if paid:  # a label the payback line would cross moves sideways, clear of the line
+            per_year = self.ax.bbox.width / max(self.ax.get_xlim()[1] - self.ax.get_xlim()[0], 1.0)  # px per year
+            points_per_char = 0.62 * 9
+            for k, text in enumerate(self.texts[:n]):
+                half = len(text.get_text()) * points_per_char * self.ax.figure.dpi / 72 / 2 + 4
+                gap = (result.payback_years - k) * per_year  # pixels from the bar's centre to the line
+                if abs(gap) < half:
+                    shift = (gap - half - 3) if gap > 0 else (gap + half + 3)
+                    text.set_position((shift * 72 / self.ax.figure.dpi, text.get_position()[1]))
         self.payback.set_visible(paid)
         self.note.set_visible(paid)
         if paid:
             self.payback.set_xdata([result.payback_years, result.payback_years])
             self.note.xy = (result.payback_years, 0.97)
             self.note.set_text(t("returns.plot.payback", years=f"{result.payback_years:.1f}"))
-            right = result.payback_years > n - 1.8  # near the right edge: the note goes left of the line
+            right = result.payback_years > self.ax.get_xlim()[1] - 1.4  # near the right edge: note left of the line
             self.note.set_position((-6 if right else 6, 0))
             self.note.set_ha("right" if right else "left")
         roi = "-" if result.roi is None else f"{result.roi:.0%}"
         self.ax.set_title(t("returns.plot.roi_title", npv=_money(result.npv), roi=roi))
-        self.key = (n, self.ax.get_ylim())
+        self.key = (self.ax.get_xlim(), self.ax.get_ylim())
 
     def artists(self) -> list:
         """What :meth:`update` changes between two redraws of the background."""

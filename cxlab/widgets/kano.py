@@ -209,6 +209,7 @@ class KanoExplorer(Explorer):
         self.tie_note = w.HTML(f'<div style="color:#555;font-size:0.9em;line-height:1.25">'
                                f'{html.escape(t("kano_course.widget.tie_note"))}</div>',
                                layout=w.Layout(width="370px"))
+        self.tie_changes = w.HTML(layout=w.Layout(width="370px"))
         self.split = w.ToggleButtons(options=[(t("kano_course.widget.split_fixed"), "fixed"),
                                               (t("kano_course.widget.split_mean"), "mean")],
                                      value="fixed", description=t("kano_course.widget.split"),
@@ -239,7 +240,7 @@ class KanoExplorer(Explorer):
             self.what_feature, self.what_functional, self.what_dysfunctional,
             w.HBox([self.what_count, self.add_button, self.reset_button]), self.status,
         ], layout=w.Layout(margin="0 0 0 12px"))
-        return [self.features, w.VBox([self.tie_threshold, self.tie_note, self.split]), what_if]
+        return [self.features, w.VBox([self.tie_threshold, self.tie_note, self.tie_changes, self.split]), what_if]
 
     def compute(self):
         from .. import InputError
@@ -253,7 +254,20 @@ class KanoExplorer(Explorer):
         frame = self.answers if self.extra.empty else pd.concat([self.answers, self.extra], ignore_index=True)
         frame = frame[frame["feature"].isin(selected)]
         self.result = kano.classify(frame, tie_threshold=float(self.tie_threshold.value))
+        self.tie_changes.value = self._tie_changes(frame)
         return self.result
+
+    def _tie_changes(self, frame) -> str:
+        """Which features the threshold moved to another category (against exact ties only), in words."""
+        kano = self._kano
+        if float(self.tie_threshold.value) == 0:
+            return ""
+        exact = kano.classify(frame)["category"]
+        moved = [f"{self.names[f]}: {kano.category_name(exact[f])} → {kano.category_name(c)}"
+                 for f, c in self.result["category"].items() if c != exact[f]]
+        text = (t("kano_course.widget.tie_changed", changes="; ".join(moved)) if moved
+                else t("kano_course.widget.tie_unchanged"))
+        return f'<div style="font-size:0.95em;line-height:1.25"><b>{html.escape(text)}</b></div>'
 
     def build(self, figure, state):
         kano = self._kano

@@ -249,7 +249,7 @@ CELLS = [
     code(
         """
         demo = course.ComplaintDemo(customers=100, share=10)
-        demo.widget
+        demo
         """
     ),
     md(

@@ -682,7 +682,7 @@ CELLS = [
     code(
         """
         explorer = KanoExplorer(report.answers)
-        explorer.widget
+        explorer
         """
     ),
     trainer(

@@ -673,7 +673,7 @@ CELLS = [
         """
         from cxlab.widgets.damage import DamageExplorer
         explorer = DamageExplorer()
-        explorer.widget
+        explorer
         """
     ),
     md(

@@ -485,7 +485,7 @@ CELLS = [
         """
         from cxlab.widgets.returns import ReturnExplorer
         explorer = ReturnExplorer("orchard_base")
-        explorer.widget
+        explorer
         """
     ),
     md(

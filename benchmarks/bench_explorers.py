@@ -1,0 +1,149 @@
+"""Every explorer: construction, update after a control change (numbers and the PNG the browser receives),
+and the old clear-and-redraw path measured in the same run, as a ratio.
+
+For each explorer ``main()`` builds it once (timed: *construct*), then moves one control through a cycle of
+values ``REPEATS`` times; each move runs the whole update — model, charts updated in place, PNG bytes into the
+Image widget — and is timed (*update* median and max). The *old* path does what the explorers did before the
+shared mechanism (``cxlab.widgets.base``): for the same result, clear every axes, draw the chart again with the
+plot functions on a constrained-layout figure, and encode the PNG with ``savefig`` (as the inline display of an
+``Output`` widget did). *ratio* = old median / update median.
+
+Targets of issue 9 (on 2 cores): update median <= 150 ms, max <= 300 ms, construct <= 1 s. Timings depend on
+the machine and its load; compare the ratio, measured in one run.
+
+Run: ``python -m benchmarks explorers`` (or ``python -m benchmarks.bench_explorers``).
+"""
+from __future__ import annotations
+
+import io
+import os
+import statistics
+import time
+
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+REPEATS = 20
+
+
+def _times(action, repeat):
+    out = []
+    for i in range(repeat):
+        start = time.perf_counter()
+        action(i)
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def _old_figure(size):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=size, dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    return figure
+
+
+def _old_render(figure):
+    figure.savefig(io.BytesIO(), format="png", dpi=figure.dpi)
+
+
+def _cases():
+    """(name, make explorer, move(explorer, i), old redraw(figure, explorer), old figure size) per explorer."""
+    from cxlab import course, damage, datasets, kano, returns
+    from cxlab.widgets.damage import DamageExplorer
+    from cxlab.widgets.kano import KanoExplorer
+    from cxlab.widgets.returns import ReturnExplorer
+
+    answers = kano.clean(datasets.load("kano_hotel_app")).answers
+    thresholds = [0.0, 0.03, 0.07, 0.10, 0.14]
+    quick = [0.2, 0.3, 0.4, 0.5, 0.6]
+    horizons = [3, 9, 5, 10, 7]
+    shares = [10, 25, 40, 55, 70]
+
+    def kano_move(e, i):
+        e.tie_threshold.value = thresholds[i % len(thresholds)]
+
+    def kano_old(figure, e):
+        if not figure.axes:
+            figure.subplots(1, 2, width_ratios=[1.5, 1])
+        for ax in figure.axes:
+            ax.clear()
+        shown = e.result.rename(index=e.names)
+        kano.plot_better_worse(shown, ax=figure.axes[0], legend=False)
+        kano.plot_categories(shown, ax=figure.axes[1])
+
+    def damage_move(e, i):
+        e.quick.value = quick[i % len(quick)]
+
+    def damage_old(figure, e):
+        if not figure.axes:
+            figure.subplots(2, 1)
+        for ax in figure.axes:
+            ax.clear()
+        damage.plot_funnel(e.result, ax=figure.axes[0])
+        damage.plot_revenue_by_group(e.result, ax=figure.axes[1])
+
+    def return_move(e, i):
+        e.horizon.value = horizons[i % len(horizons)]
+
+    def return_old(figure, e):
+        if not figure.axes:
+            figure.subplots()
+        figure.axes[0].clear()
+        returns.plot_roi_over_time(e.result, ax=figure.axes[0])
+
+    def welcome_move(e, i):
+        e.share.value = shares[i % len(shares)]
+
+    def welcome_old(figure, e):
+        if not figure.axes:
+            figure.subplots()
+        figure.axes[0].clear()
+        course.plot_complaint_split(e.result, ax=figure.axes[0])
+
+    return [
+        ("KanoExplorer: tie threshold", lambda: KanoExplorer(answers), kano_move, kano_old),
+        ("DamageExplorer: resolved quickly", DamageExplorer, damage_move, damage_old),
+        ("ReturnExplorer: horizon", lambda: ReturnExplorer("orchard_base"), return_move, return_old),
+        ("ComplaintDemo: complaint share", lambda: course.ComplaintDemo(customers=100, share=10), welcome_move,
+         welcome_old),
+    ]
+
+
+def main(repeat: int = REPEATS) -> list:
+    """Time every explorer; print one line each and return the rows (ms)."""
+    import cxlab
+
+    cxlab.set_language("zh")  # the CJK font: the slower of the two languages
+    rows = []
+    print(f"{'explorer':<36} {'construct':>10} {'update med':>11} {'update max':>11} {'old med':>9} {'ratio':>6}")
+    for name, make, move, old in _cases():
+        start = time.perf_counter()
+        explorer = make()
+        construct = time.perf_counter() - start
+        new = _times(lambda i: move(explorer, i), repeat)
+        width, height = explorer.picture
+        figure = _old_figure((width / 100, height / 100))
+
+        def old_path(i):
+            explorer._holding += 1     # the control moves without the new update …
+            try:
+                move(explorer, i)
+            finally:
+                explorer._holding -= 1
+            explorer.compute()         # … the same model call …
+            old(figure, explorer)      # … then clear and draw again, and savefig
+            _old_render(figure)
+
+        before = _times(old_path, repeat)
+        row = {"explorer": name, "construct_ms": 1000 * construct, "update_median_ms": 1000 * statistics.median(new),
+               "update_max_ms": 1000 * max(new), "old_median_ms": 1000 * statistics.median(before)}
+        row["ratio"] = row["old_median_ms"] / row["update_median_ms"]
+        rows.append(row)
+        print(f"{name:<36} {row['construct_ms']:>8.0f}ms {row['update_median_ms']:>9.0f}ms "
+              f"{row['update_max_ms']:>9.0f}ms {row['old_median_ms']:>7.0f}ms {row['ratio']:>5.1f}x")
+    return rows
+
+
+if __name__ == "__main__":
+    main()
