@@ -114,20 +114,26 @@ PERIODS = ("month", "quarter", "week")
 #: (``lex = copy.deepcopy(value.LEXICON)``) and passes it as ``feedback(texts, lexicon=lex)``; a theme without a
 #: catalog name (``value.theme.<id>``) is shown by its id. These words are what customers write: input data.
 LEXICON = {  # i18n: input-variants
-    "waiting": {"zh": ("排队", "等待", "等了", "等太久", "太慢", "速度", "效率", "人太多", "叫号", "出餐"),
+    "waiting": {"zh": ("排队", "等待", "等了", "等太久", "太慢", "速度", "效率", "人太多", "叫号", "出餐",
+                        "快速通道"),
                 "en": ("wait", "waited", "waiting", "queue", "queues", "line", "slow", "took ages", "speed")},
-    "staff": {"zh": ("服务员", "店员", "柜员", "客服", "经理", "态度", "热情", "耐心", "专业", "微笑", "工作人员"),
+    "staff": {"zh": ("服务员", "店员", "柜员", "客服", "经理", "态度", "热情", "耐心", "专业", "微笑", "工作人员",
+                      "理货员", "收银员", "大堂经理"),
               "en": ("staff", "employee", "agent", "barista", "cashier", "manager", "teller", "attitude", "rude",
                      "friendly", "polite", "helpful")},
-    "product": {"zh": ("质量", "口味", "味道", "商品", "产品", "新鲜", "咖啡", "包装", "款式", "尺码", "理财产品"),
-                "en": ("quality", "taste", "product", "products", "fresh", "coffee", "item", "items", "packaging")},
-    "price": {"zh": ("价格", "太贵", "便宜", "优惠", "性价比", "收费", "手续费", "年费", "利率", "涨价"),
+    "product": {"zh": ("质量", "口味", "味道", "商品", "产品", "新鲜", "咖啡", "包装", "款式", "尺码", "理财产品", "水果",
+                        "蔬菜", "生鲜", "酸奶", "过期", "信用卡", "房贷", "贷款", "存款", "外币"),
+                "en": ("quality", "taste", "product", "products", "fresh", "coffee", "item", "items", "packaging",
+                       "card", "loan", "mortgage", "deposit")},
+    "price": {"zh": ("价格", "太贵", "便宜", "优惠", "性价比", "收费", "手续费", "年费", "利率", "涨价", "性价比高",
+                     "性价比不高", "会员价", "促销"),
               "en": ("price", "prices", "expensive", "cheap", "fee", "fees", "charge", "charges", "discount",
                      "value for money", "interest rate")},
-    "digital": {"zh": ("APP", "小程序", "手机银行", "网银", "闪退", "登录", "界面", "系统", "验证码", "线上"),
+    "digital": {"zh": ("APP", "小程序", "手机银行", "网银", "闪退", "登录", "界面", "系统", "验证码", "线上", "下单",
+                       "配送"),
                 "en": ("app", "login", "log in", "crash", "crashes", "website", "online", "mobile banking",
                        "update", "password")},
-    "environment": {"zh": ("环境", "干净", "卫生", "座位", "嘈杂", "装修", "音乐", "网点", "停车"),
+    "environment": {"zh": ("环境", "干净", "卫生", "座位", "嘈杂", "装修", "音乐", "网点", "停车", "停车位"),
                     "en": ("clean", "dirty", "noisy", "seating", "seats", "atmosphere", "branch", "music",
                            "parking")},
     "complaint_handling": {"zh": ("投诉", "处理", "解决", "回电", "跟进", "退款", "赔偿", "补偿", "没人管", "推诿"),
@@ -141,13 +147,14 @@ LEXICON = {  # i18n: input-variants
 TONE_WORDS = {  # i18n: input-variants
     "positive": {"zh": ("满意", "不错", "好", "很好", "挺好", "方便", "快", "及时", "热情", "耐心", "专业", "喜欢",
                         "推荐", "感谢", "谢谢", "干净", "舒服", "贴心", "省心", "满分", "好喝", "周到", "顺利", "高效",
-                        "很快"),
+                        "很快", "新鲜", "便宜", "实惠", "性价比高", "方便快捷"),
                  "en": ("good", "great", "excellent", "friendly", "helpful", "fast", "quick", "quickly", "easy",
                         "clean", "love", "loved", "recommend", "thanks", "thank", "smooth", "polite", "perfect",
                         "happy", "pleasant", "efficient")},
     "negative": {"zh": ("差", "很差", "太差", "慢", "太慢", "贵", "太贵", "不满", "失望", "麻烦", "难", "闪退", "脏",
                         "乱", "吵", "嘈杂", "错", "出错", "投诉", "推诿", "敷衍", "没人管", "糟糕", "生气", "等太久",
-                        "烦", "退款难", "不好", "太久", "很慢", "不方便", "不耐烦", "推销", "乱收费", "不行"),
+                        "烦", "退款难", "不好", "太久", "很慢", "不方便", "不耐烦", "推销", "乱收费", "不行", "过期", "不理", "爱答不理", "对不上", "一改再改",
+                        "缺货", "性价比不高", "涨价", "故障"),
                  "en": ("bad", "poor", "slow", "rude", "expensive", "crash", "crashes", "dirty", "noisy", "problem",
                         "disappointed", "disappointing", "difficult", "hard", "terrible", "awful", "annoying",
                         "wrong", "never", "worst", "unhelpful")},
@@ -975,7 +982,7 @@ def _check_frame(name, frame, columns):
 
 def _numeric(name, frame, column, low=None, high=None, allow_missing=True) -> np.ndarray:
     raw = frame[column]
-    values = pd.to_numeric(raw, errors="coerce")
+    values = pd.to_numeric(raw, errors="coerce").astype(float)
     bad = (values.isna() & raw.notna()).to_numpy().copy()
     if not allow_missing:
         bad |= values.isna().to_numpy()
@@ -1055,8 +1062,8 @@ def experience_value(survey: pd.DataFrame, dimensions=None, drivers=None, outcom
     if not isinstance(survey, pd.DataFrame):
         raise _error("not_frame", name="survey", got=type(survey).__name__, columns=outcome)
     if dimensions is None:
-        dimensions = {d: [c for c in survey.columns if isinstance(c, str) and c.startswith(f"{d}_")]
-                      for d in DIMENSIONS}
+        dimensions = {d: [c for c in survey.columns if isinstance(c, str) and c.startswith(f"{d}_")
+                          and c not in DRIVERS] for d in DIMENSIONS}
         dimensions = {d: items for d, items in dimensions.items() if items}
         if not dimensions:
             raise _error("no_dimensions", found=", ".join(map(str, survey.columns)),
