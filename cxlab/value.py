@@ -288,7 +288,12 @@ def _answers(values, name, low, high):
         raise _error("not_answers", name=name, got=type(values).__name__, low=low, high=high)
     series = values if isinstance(values, pd.Series) else None
     try:
-        arr = values.to_numpy() if series is not None else np.asarray(values)
+        if series is not None:
+            arr = values.to_numpy()
+        elif isinstance(values, np.ndarray):
+            arr = values
+        else:   # a list may mix numbers, text and bools: look at each distinct value
+            arr = np.asarray(list(values), dtype=object)
     except (TypeError, ValueError):
         raise _error("not_answers", name=name, got=type(values).__name__, low=low, high=high) from None
     if arr.ndim != 1:
