@@ -63,6 +63,7 @@ from numbers import Integral, Real
 import numpy as np
 import pandas as pd
 
+from . import _check
 from . import stats as _stats
 from . import style as _style
 from .i18n import get_language, t
@@ -174,7 +175,7 @@ ID_COLUMNS = ("respondent", "respondent_id", "respondent id", "id", "序号", "�
               "用户id", "response id", "response_id", "respondent id")
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LEADING = re.compile(r"^\s*([0-9]{1,2})\s*(?:分|points?|pts?|[-–—:：.、()（）]|$)", re.IGNORECASE)
+_LEADING = re.compile(r"^\s*([0-9]{1,2})\s*(?:分|points?|pts?|[-–—:：.、()（）]|$)", re.IGNORECASE)  # i18n: input-variants
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -188,12 +189,7 @@ def _error(key, **fmt):
 
 
 def _show(value) -> str:
-    if isinstance(value, np.generic):
-        value = value.item()
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return t("value.missing")
-    text = repr(value) if isinstance(value, str) else str(value)
-    return text if len(text) <= 40 else text[:39] + "…"
+    return _check.fmt_value(value)
 
 
 def group_name(group: str) -> str:
@@ -240,40 +236,23 @@ def _name(kind, code, known):
 
 
 def _confidence(confidence) -> float:
-    if isinstance(confidence, bool) or not isinstance(confidence, Real) or not math.isfinite(confidence) \
-            or not 0 < confidence < 1:
-        raise _error("confidence", value=_show(confidence))
-    return float(confidence)
+    return _check.check_number("confidence", confidence, low=0, high=1, low_open=True, high_open=True)
 
 
 def _choice(name, value, accepted):
-    if not isinstance(value, str) or value not in accepted:
-        raise _error("bad_choice", name=name, value=_show(value), accepted=", ".join(accepted))
-    return value
+    return _check.check_choice(name, value, accepted)
 
 
 def _integer(name, value, low, high=None) -> int:
-    if isinstance(value, bool) or not isinstance(value, (Integral, Real)) or \
-            (isinstance(value, Real) and not (math.isfinite(value) and float(value).is_integer())):
-        raise _error("not_integer", name=name, value=_show(value), low=low,
-                     high=high if high is not None else "∞")
-    value = int(value)
-    if value < low or (high is not None and value > high):
-        raise _error("not_integer", name=name, value=value, low=low, high=high if high is not None else "∞")
-    return value
+    return _check.check_number(name, value, low=low, high=high, integer=True)
 
 
 def _positive(name, value, high=None) -> float:
-    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value) or value <= 0 \
-            or (high is not None and value > high):
-        raise _error("positive", name=name, value=_show(value), high=high if high is not None else "∞")
-    return float(value)
+    return _check.check_number(name, value, low=0, high=high, low_open=True)
 
 
-def _bool(name, value) -> bool:
-    if not isinstance(value, (bool, np.bool_)):
-        raise _error("not_bool", name=name, value=_show(value))
-    return bool(value)
+def _share(name, value) -> float:
+    return _check.check_number(name, value, low=0, high=1)
 
 
 def _answers(values, name, low, high):
@@ -701,20 +680,12 @@ def sample_size(margin, kind: str = "nps", confidence: float = 0.95, promoters=N
         if share is not None:
             raise _error("bad_choice", name="share", value=_show(share), accepted="None (kind='proportion')")
     else:
-        m = _positive("margin", margin)
-        if m >= 1:
-            raise _error("positive", name="margin", value=_show(margin), high="1")
+        m = _check.check_number("margin", margin, low=0, high=1, low_open=True, high_open=True)
         s = 0.5 if share is None else _share("share", share)
         variance = s * (1 - s)
         if promoters is not None or detractors is not None:
             raise _error("bad_choice", name="promoters", value=_show(promoters), accepted="None (kind='nps')")
     return max(1, int(math.ceil(z * z * variance / (m * m) - 1e-9)))
-
-
-def _share(name, value) -> float:
-    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value) or not 0 <= value <= 1:
-        raise _error("share", name=name, value=_show(value))
-    return float(value)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -975,14 +946,7 @@ def ces(scores, scale: int = CES_SCALE, confidence: float = 0.95) -> CESResult:
 # ---------------------------------------------------------------------------------------------------------------
 
 def _check_frame(name, frame, columns):
-    if not isinstance(frame, pd.DataFrame):
-        raise _error("not_frame", name=name, got=type(frame).__name__, columns=", ".join(map(str, columns)))
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise _error("missing_columns", name=name, missing=", ".join(map(str, missing)),
-                     found=", ".join(map(str, frame.columns)) or "-")
-    if len(frame) == 0:
-        raise _error("no_rows", name=name)
+    _check.check_frame(name, frame, columns=columns)
 
 
 def _numeric(name, frame, column, low=None, high=None, allow_missing=True) -> np.ndarray:
@@ -1065,7 +1029,7 @@ def experience_value(survey: pd.DataFrame, dimensions=None, drivers=None, outcom
     ['product_quality', 'service_quality']
     """
     if not isinstance(survey, pd.DataFrame):
-        raise _error("not_frame", name="survey", got=type(survey).__name__, columns=outcome)
+        _check.check_frame("survey", survey)
     if dimensions is None:
         dimensions = {d: [c for c in survey.columns if isinstance(c, str) and c.startswith(f"{d}_")
                           and c not in DRIVERS] for d in DIMENSIONS}

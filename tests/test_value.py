@@ -343,7 +343,7 @@ def test_course_data_tells_the_story():
 # ---------------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("scores,fragment", [
-    ([9, 11, 3], "11"), ([9, -1], "-1"), ([9, "maybe"], "'maybe'"), ([9.5, 3], "9.5"), ([True, 3], "True"),
+    ([9, 11, 3], "11"), ([9, -1], "-1"), ([9, "maybe"], "maybe"), ([9.5, 3], "9.5"), ([True, 3], "True"),
 ])
 def test_bad_scores(lang, scores, fragment):
     with pytest.raises(cxlab.InputError) as info:
@@ -430,7 +430,7 @@ def test_bad_complaint_logs(lang):
     log.loc[2, "listened"] = "yes"
     with pytest.raises(cxlab.InputError) as info:
         value.complaints(log)
-    assert "'yes'" in str(info.value)
+    assert "yes" in str(info.value)
     with pytest.raises(cxlab.InputError):
         value.complaints(_complaint_log(), response_target=0)
 
