@@ -1794,9 +1794,14 @@ def _labels_for(table, column, kind, points):
 
     labels = {}
     for value in pd.unique(table.frame[column].dropna()):
-        match = _LEADING.match(str(value))
-        if match:
-            labels[str(value)] = int(match.group(1))
+        text = str(value)
+        match = _LEADING.match(text)
+        if match and not re.fullmatch(r"[+-]?\d+(?:\.0*)?", text.strip()):   # plain numbers need no label
+            labels[text] = int(match.group(1))
+    if kind == "csat":        # satisfaction wording first, so a message shows it
+        lang = get_language()
+        for code, variants in sorted(surveys.SATISFACTION_LABELS.get(points, {}).items()):
+            labels.setdefault(variants[lang][0], code)
     if kind != "nps":
         for label, code in surveys.likert_labels(points).items():
             labels.setdefault(label, code)
