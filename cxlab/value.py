@@ -2037,7 +2037,7 @@ def plot_ces(result: CESResult, ax=None, title: str | None = None):
 
 
 def _distribution(ax, counts, threshold, color, title, xlabel):
-    ax = _style.axes(ax, (8, 4.8))
+    ax = _style.axes(ax, (10, 5))
     counts = np.asarray(counts, dtype=float)
     total = counts.sum()
     points = np.arange(1, len(counts) + 1)
@@ -2131,6 +2131,9 @@ def plot_retention(result: BehaviourResult, ax=None, cohorts=None, max_periods: 
     with np.errstate(invalid="ignore", divide="ignore"):
         average = np.nansum(np.nan_to_num(values) * weights, axis=0) / weights.sum(axis=0)
     ax.plot(curves.columns[1:], average[1:] * 100, color="#222222", lw=3.2, label=t("value.plot.average"))
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel(t(f"value.plot.periods_axis.{result.period}"))
     ax.set_ylabel(t("value.plot.active_axis"))
     ax.set_ylim(0, max(5.0, float(np.nanmax(values[:, 1:])) * 100 * 1.15) if values.shape[1] > 1 else 100)
@@ -2159,13 +2162,14 @@ def plot_complaint_funnel(result: ComplaintResult, ax=None, title: str | None = 
     colors = ["#999999"] + ["#0072B2"] * (len(funnel) - 1)
     bars = ax.barh(positions, funnel["count"], color=colors, height=0.62)
     top = float(funnel["count"].max())
-    for bar, count, share, alone in zip(bars, funnel["count"], funnel["share"], funnel["step_share"]):
-        text = t("value.plot.funnel_label", count=f"{count:,}", share=f"{share:.0%}", alone=f"{alone:.0%}")
+    for i, (bar, count, share, alone) in enumerate(zip(bars, funnel["count"], funnel["share"], funnel["step_share"])):
+        text = (t("value.plot.funnel_all", count=f"{count:,}") if i == 0 else
+                t("value.plot.funnel_label", count=f"{count:,}", share=f"{share:.0%}", alone=f"{alone:.0%}"))
         ax.annotate(text, (bar.get_width(), bar.get_y() + bar.get_height() / 2), xytext=(5, 0),
                     textcoords="offset points", va="center", fontsize="small")
     ax.set_yticks(positions)
     ax.set_yticklabels(names)
-    ax.set_xlim(0, top * 1.6)
+    ax.set_xlim(0, top * 1.9)
     ax.set_xlabel(t("value.plot.complaints_axis"))
     ax.set_title(title or t("value.plot.funnel_title", target=f"{result.summary['response_target_hours']:g}"))
     ax.grid(axis="y", visible=False)
