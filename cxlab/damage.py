@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from . import plotting
 from . import style as _style
 from .i18n import t
 
@@ -869,8 +870,7 @@ def rate_by_group(frame: pd.DataFrame, by: str, flag, means=None, medians=None, 
 
 
 
-def _fmt(x) -> str:
-    return f"{x:,.0f}"
+_fmt = plotting.thousands
 
 
 def _label_rotation(ax, texts, slots, fontsize=None) -> int:
@@ -986,10 +986,7 @@ def plot_revenue_by_group(result: DamageResult, ax=None):
     return ax
 
 
-def _thousands():
-    from matplotlib.ticker import FuncFormatter
-
-    return FuncFormatter(lambda v, _: _fmt(v))
+_thousands = plotting.thousands_formatter
 
 
 def _param_label(name: str) -> str:
@@ -1051,39 +1048,14 @@ def plot_pareto(table: pd.DataFrame, ax=None):
     >>> [tick.get_text() for tick in ax.get_xticklabels()]
     ['a', 'b', 'c']
     """
-    from matplotlib.ticker import PercentFormatter
-
-
     need = {"touchpoint", "revenue_at_risk", "cumulative_share"}
     if not isinstance(table, pd.DataFrame) or not need <= set(table.columns):
         raise _error("damage.error.not_a_table", name="table", columns=", ".join(sorted(need)))
     ax = _style.axes(ax, (max(8.0, 1.1 * len(table) + 3), 5.5))
-    x = np.arange(len(table))
-    labels = [str(v) for v in table["touchpoint"]]
-    values = table["revenue_at_risk"].to_numpy(float)
-    ax.bar(x, values, color=_style.PALETTE[0])
-    rotate = len(table) > 5 or max((len(s) for s in labels), default=0) > 8
-    ax.set_xticks(x, labels, rotation=30 if rotate else 0, ha="right" if rotate else "center")
-    ax.yaxis.set_major_formatter(_thousands())
-    ax.margins(y=0.15)
-    ax.grid(axis="x", visible=False)
-    right = ax.twinx()
-    right.plot(x, table["cumulative_share"], color=_style.PALETTE[3], marker="o", linewidth=2.5,
-               label=t("damage.plot.cumulative_share"))
-    right.axhline(0.8, color="grey", linestyle="--", linewidth=1.2)
-    # at the right end, above the smallest bars of a Pareto chart, where no value label stands
-    right.annotate(t("damage.plot.eighty"), (x[-1] + 0.4 if len(x) else 0, 0.8), xytext=(0, 4),
-                   textcoords="offset points", ha="right", va="bottom", color="grey",
-                   bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.85))
-    texts = [_fmt(v) for v in values]
-    rotation = _label_rotation(ax, texts, slots=len(texts), fontsize="small")
-    for xi, v, text in zip(x, values, texts):  # on the right axes, on a white box: the line never hides a number
-        right.text(xi, v, text, transform=ax.transData, ha="center", va="bottom", fontsize="small", zorder=5,
-                   rotation=rotation, bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.9))
-    right.set_ylim(0, 1.05)
-    right.yaxis.set_major_formatter(PercentFormatter(1.0))
-    right.set_ylabel(t("damage.plot.cumulative_share"), color=_style.PALETTE[3])
-    right.grid(False)
+    chart = plotting.pareto_bars(ax, [str(v) for v in table["touchpoint"]], table["revenue_at_risk"].to_numpy(float),
+                                 table["cumulative_share"].to_numpy(float), guide=0.8,
+                                 guide_label=t("damage.plot.eighty"), cumulative_label=t("damage.plot.cumulative_share"))
+    chart.right.set_ylabel(t("damage.plot.cumulative_share"), color=_style.PALETTE[3])
     ax.set_ylabel(t("damage.plot.revenue_at_risk"), color=_style.PALETTE[0])
     ax.set_title(t("damage.plot.pareto_title"))
     return ax

@@ -49,6 +49,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from . import plotting
 from . import style as _style
 from .i18n import LANGUAGES, t
 
@@ -960,87 +961,6 @@ def _sizes(values, small=70.0, large=420.0):
     return small + scaled * (large - small)
 
 
-def _overlap(a, b) -> float:
-    """Overlap area of two boxes (x0, y0, x1, y1) in pixels."""
-    w = min(a[2], b[2]) - max(a[0], b[0])
-    h = min(a[3], b[3]) - max(a[1], b[1])
-    return w * h if w > 0 and h > 0 else 0.0
-
-
-def _closer_point(box, points, own) -> bool:
-    """Whether a point other than ``own`` is nearer to the label box's centre (the label would be misread)."""
-    centre = np.array([(box[0] + box[2]) / 2, (box[1] + box[3]) / 2])
-    distance = np.hypot(*(points - centre).T)
-    return int(np.argmin(distance)) != own
-
-
-def _place_labels(ax, xs, ys, labels, sizes, avoid=()):
-    """Write ``labels`` next to their points so that they overlap neither each other, nor any point, nor the
-    ``avoid`` texts, nor the axes frame.
-
-    Greedy placement, most crowded point first: each label tries eight directions around its point at growing
-    distances and takes the first free spot (else the least overlapping one); a label set far from its point
-    gets a thin leader line. Works in screen pixels, so it holds for any data scale.
-    """
-    import matplotlib as mpl
-
-    fig = ax.figure
-    renderer = fig.canvas.get_renderer()
-    px = fig.dpi / 72.0
-    points = ax.transData.transform(np.column_stack([xs, ys]))
-    radii = np.sqrt(np.asarray(sizes, dtype=float)) / 2 * px
-    frame = ax.get_window_extent(renderer)
-    blocked = [tuple(b.extents) for b in (text.get_window_extent(renderer) for text in avoid)]
-    dots = [(x - r, y - r, x + r, y + r) for (x, y), r in zip(points, radii)]
-    fontsize = max(11.0, float(mpl.rcParams["font.size"]) * 0.95)
-    pad = 5 * px
-    directions = [(1, 1), (1, -1), (-1, 1), (-1, -1), (0, 1), (0, -1), (1, 0), (-1, 0)]
-    distance = np.hypot(*(points[:, None, :] - points[None, :, :]).transpose(2, 0, 1))
-    order = np.argsort(-(distance < 80 * px).sum(axis=1), kind="stable")
-    texts = [None] * len(points)
-    for i in order:
-        (x, y), r = points[i], radii[i]
-        text = ax.annotate(str(labels[i]), (xs[i], ys[i]), xytext=(0, 0), textcoords="offset points",
-                           fontsize=fontsize, zorder=6,
-                           bbox=dict(boxstyle="round,pad=0.12", fc="white", ec="none", alpha=0.7))
-        extent = text.get_window_extent(renderer)
-        w, h = extent.width, extent.height
-        best = None
-        for gap in (3, 12, 24, 40, 60):
-            for dx, dy in directions:
-                reach = r + gap * px
-                ox, oy = dx * reach * (0.75 if dy else 1.0), dy * reach * (0.75 if dx else 1.0)
-                x0 = x + ox if dx > 0 else (x + ox - w if dx < 0 else x - w / 2)
-                y0 = y + oy if dy > 0 else (y + oy - h if dy < 0 else y - h / 2)
-                box = (x0, y0, x0 + w, y0 + h)
-                # labels keep a clear gap, so two neighbours never read as one word
-                padded = (x0 - pad, y0 - pad, x0 + w + pad, y0 + h + pad)
-                cost = sum(_overlap(padded, other) for other in blocked)
-                cost += 3 * sum(_overlap(box, dot) for dot in dots)  # covering a point hides data
-                outside = w * h - _overlap(box, tuple(frame.extents))
-                cost += 10 * outside + gap * 0.01
-                if best is None or cost < best[0]:
-                    best = (cost, box, ox, oy, dx, dy, gap)
-            if best[0] < 1:
-                break
-        _, box, ox, oy, dx, dy, gap = best
-        text.set_position((ox / px, oy / px))
-        text.set_ha({1: "left", -1: "right", 0: "center"}[dx])
-        text.set_va({1: "bottom", -1: "top", 0: "center"}[dy])
-        if gap >= 12 or _closer_point(box, points, i):
-            text.arrow_patch = None
-            from matplotlib.patches import FancyArrowPatch
-
-            corner = (box[0] if dx > 0 else box[2] if dx < 0 else (box[0] + box[2]) / 2,
-                      box[1] if dy > 0 else box[3] if dy < 0 else (box[1] + box[3]) / 2)
-            ax.add_patch(FancyArrowPatch(posA=tuple(ax.transData.inverted().transform(corner)),
-                                         posB=(xs[i], ys[i]), arrowstyle="-", color="#666666", lw=0.8,
-                                         shrinkA=1, shrinkB=r / px + 1, zorder=3))
-        blocked.append(box)
-        texts[i] = text
-    return texts
-
-
 def plot_better_worse(result: pd.DataFrame, ax=None, split: str = "fixed", annotate: bool = True,
                       legend: bool = True):
     """The better-worse diagram: |worse| across, better up, one point per feature, quadrants named.
@@ -1081,40 +1001,41 @@ def plot_better_worse(result: pd.DataFrame, ax=None, split: str = "fixed", annot
     shown = result[result["better"].notna()]
     x = -shown["worse"].to_numpy(dtype=float)
     y = shown["better"].to_numpy(dtype=float)
-    if split == "mean" and len(shown):
-        sx, sy = float(np.mean(x)), float(np.mean(y))
-    else:
-        sx, sy = 0.5, 0.5
-    ax.set_xlim(-0.04, 1.06)
-    ax.set_ylim(-0.14, 1.14)
-    ax.set_xticks(np.linspace(0, 1, 6))
-    ax.set_yticks(np.linspace(0, 1, 6))
-    ax.axvline(sx, color="#444444", lw=1.2, ls="--", zorder=1)
-    ax.axhline(sy, color="#444444", lw=1.2, ls="--", zorder=1)
-    # quadrant names in the bands above 1 and below 0, where no point can be
-    corners = {"A": (-0.02, 1.125, "left", "top"), "O": (1.04, 1.125, "right", "top"),
-               "M": (1.04, -0.125, "right", "bottom"), "I": (-0.02, -0.125, "left", "bottom")}
-    names = _quadrant_names(ax, corners)
+    grid = _better_worse_grid(ax, _split(x, y, split))
     sizes = _sizes(shown["importance_mean"]) if "importance_mean" in shown.columns else np.full(len(shown), 140.0)
     colors = [CATEGORY_COLORS.get(c, "#333333") for c in shown["category"]]
-    ax.scatter(x, y, s=sizes, c=colors, edgecolor="white", linewidth=1.2, zorder=4)
-    ax.set_xlabel(t("kano.plot.worse_axis"))
-    ax.set_ylabel(t("kano.plot.better_axis"))
-    ax.set_title(t("kano.plot.better_worse_title"))
+    points = ax.scatter(x, y, s=sizes, c=colors, edgecolor="white", linewidth=1.2, zorder=4)
     if legend:
         _category_legend(ax, sorted(set(shown["category"]), key=PRIORITY.index), loc="center left",
                          bbox_to_anchor=(1.01, 0.5), importance="importance_mean" in shown.columns)
     if annotate and len(shown):
-        _place_labels(ax, x, y, [str(f) for f in shown.index], sizes, avoid=names)
+        plotting.place_labels(ax, x, y, [str(f) for f in shown.index], sizes, points=points,
+                              avoid=grid.names + grid.lines + grid.guides + [points])
     return ax
 
 
-def _quadrant_names(ax, corners):
-    """The four quadrant names in their category colours; returns the Text objects (labels avoid them)."""
-    return [ax.text(cx, cy, category_name(letter), ha=ha, va=va, fontsize="large", fontweight="bold",
-                    color=CATEGORY_COLORS[letter], zorder=5,
-                    bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.85))
-            for letter, (cx, cy, ha, va) in corners.items()]
+def _split(x, y, split):
+    """Where the better-worse quadrant lines cross: 0.5 / 0.5, or the means of the points shown."""
+    if split == "mean" and len(x):
+        return float(np.mean(x)), float(np.mean(y))
+    return 0.5, 0.5
+
+
+def _quadrant_names():
+    """The quadrant names of both Kano grids in their category colours, by corner."""
+    return {corner: (category_name(letter), CATEGORY_COLORS[letter])
+            for corner, letter in (("tl", "A"), ("tr", "O"), ("br", "M"), ("bl", "I"))}
+
+
+def _better_worse_grid(ax, split):
+    """Axes, ticks, split lines and quadrant names of the better-worse grid (a :class:`plotting.QuadrantGrid`)."""
+    grid = plotting.quadrant_grid(ax, _quadrant_names(), split=split, extent=(0.0, 1.0, 0.0, 1.0))
+    ax.set_xticks(np.linspace(0, 1, 6))
+    ax.set_yticks(np.linspace(0, 1, 6))
+    ax.set_xlabel(t("kano.plot.worse_axis"))
+    ax.set_ylabel(t("kano.plot.better_axis"))
+    ax.set_title(t("kano.plot.better_worse_title"))
+    return grid
 
 
 def _category_legend(ax, letters, importance=False, **where):
@@ -1215,24 +1136,19 @@ def plot_continuous(scores: pd.DataFrame, ax=None, annotate: bool = True):
     # the scores run from -2 to 4; show at least -0.6..4 and the SD bars down to -2.3 at most
     low = float(np.nanmin(np.r_[x - xerr, y - yerr])) - 0.2 if len(x) else -0.6
     low = min(-0.6, max(-2.3, low))
-    ax.set_xlim(low, 4.6)
-    ax.set_ylim(low, 4.75)
+    # quadrants split at 2 (the middle of the 0..4 square); the dotted lines at 0 bound the reverse region
+    grid = plotting.quadrant_grid(ax, _quadrant_names(), split=(2, 2), extent=(low, 4.0, low, 4.0), band=0.09,
+                                  guides=[("v", 0, ":"), ("h", 0, ":")])
     ax.set_xticks(range(math.ceil(low), 5))
     ax.set_yticks(range(math.ceil(low), 5))
-    for value, style_ in ((2, "--"), (0, ":")):
-        ax.axvline(value, color="#444444", lw=1.1, ls=style_, zorder=1)
-        ax.axhline(value, color="#444444", lw=1.1, ls=style_, zorder=1)
-    # A and O in the band above the highest possible mean (4); M and I just under the zero line, away from
-    # the origin where indifferent features gather
-    corners = {"A": (0.05, 4.7, "left", "top"), "O": (4.55, 4.7, "right", "top"),
-               "M": (4.55, -0.08, "right", "top"), "I": (1.95, -0.08, "right", "top")}
-    names = _quadrant_names(ax, corners)
-    for text in names:
-        text.set_alpha(0.8)
-    ax.errorbar(x, y, xerr=xerr, yerr=yerr, fmt="none", ecolor="#9a9a9a", elinewidth=0.9, capsize=3, zorder=3,
-                alpha=0.6)
+    # SD bars end where the scores end (-2..4): beyond that they would only cover the quadrant names
+    bottom = max(low, -2.0)
+    xerr = np.vstack([np.clip(xerr, None, x - bottom), np.clip(xerr, None, 4.0 - x)])
+    yerr = np.vstack([np.clip(yerr, None, y - bottom), np.clip(yerr, None, 4.0 - y)])
+    bars = ax.errorbar(x, y, xerr=xerr, yerr=yerr, fmt="none", ecolor="#9a9a9a", elinewidth=0.9, capsize=3,
+                       zorder=3, alpha=0.6)
     sizes = _sizes(scores["importance_mean"]) if "importance_mean" in scores.columns else np.full(len(x), 120.0)
-    ax.scatter(x, y, s=sizes, color="#0072B2", edgecolor="white", linewidth=1.2, zorder=4)
+    points = ax.scatter(x, y, s=sizes, color="#0072B2", edgecolor="white", linewidth=1.2, zorder=4)
     ax.set_xlabel(t("kano.plot.dysfunctional_axis"))
     ax.set_ylabel(t("kano.plot.functional_axis"))
     ax.set_title(t("kano.plot.continuous_title"))
@@ -1240,5 +1156,7 @@ def plot_continuous(scores: pd.DataFrame, ax=None, annotate: bool = True):
         ax.text(1.0, -0.13, t("kano.plot.size_importance"), transform=ax.transAxes, ha="right", va="top",
                 fontsize="small", color="#444444")
     if annotate and len(x):
-        _place_labels(ax, x, y, [str(f) for f in scores.index], sizes, avoid=names)
+        plotting.place_labels(ax, x, y, [str(f) for f in scores.index], sizes, points=points,
+                              avoid=grid.names + grid.lines + grid.guides + list(bars.lines[1]) + list(bars.lines[2])
+                              + [points])
     return ax

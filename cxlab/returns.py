@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from . import plotting
 from . import style as _style
 from .i18n import t
 
@@ -578,14 +579,8 @@ def promoter_value(customers, margin, retention_by_group, referrals_by_group, re
 
 
 
-def _money(x) -> str:
-    return f"{x:,.0f}"
-
-
-def _thousands():
-    from matplotlib.ticker import FuncFormatter
-
-    return FuncFormatter(lambda v, _: _money(v))
+_money = plotting.thousands
+_thousands = plotting.thousands_formatter
 
 
 def plot_clv_vs_retention(margin, discount, ax=None, mark=None):

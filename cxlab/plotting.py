@@ -1,0 +1,781 @@
+"""Chart pieces more than one model draws, written once: a quadrant grid with named quadrants, labels placed
+without overlap, Pareto bars with their cumulative line, interval bars, and the thousands formatter.
+
+Each piece draws on a given Axes and returns a small handle whose ``update(...)`` changes the artists in place
+(positions, sizes, bar lengths, strings) — what an explorer needs to redraw in a few milliseconds instead of
+clearing the axes and building every artist again (see :mod:`cxlab.widgets.base`). A plot function of a model
+calls the piece once and returns the Axes as usual.
+
+Labels are placed when the figure is drawn, not when they are created: only then are the layout (constrained
+layout, ``tight_layout``, a frozen explorer layout) and so the pixel position of every point, line and error bar
+known. :class:`Labels` is an artist that does this placement at the start of the Axes' drawing, caches the text
+extents, and keeps a label where it was while its point did not move and its spot is still free.
+
+Examples
+--------
+>>> import matplotlib
+>>> matplotlib.use("Agg")
+>>> import matplotlib.pyplot as plt
+>>> from cxlab import plotting
+>>> fig, ax = plt.subplots()
+>>> grid = plotting.quadrant_grid(ax, {"tl": ("A", "#009E73"), "tr": ("O", "#0072B2"),
+...                                    "br": ("M", "#D55E00"), "bl": ("I", "#999999")})
+>>> points = ax.scatter([0.2, 0.8], [0.7, 0.3])
+>>> labels = plotting.place_labels(ax, [0.2, 0.8], [0.7, 0.3], ["wifi", "spa"], avoid=grid.names + [points])
+>>> fig.canvas.draw()
+>>> plotting.thousands(20104761.4)
+'20,104,761'
+"""
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = [
+    "thousands", "thousands_formatter", "QuadrantGrid", "quadrant_grid", "Labels", "place_labels",
+    "obstacles", "Pareto", "pareto_bars", "IntervalBars", "interval_bars", "text_overlaps",
+]
+
+#: Grey of guide lines (split lines, 80 % line, leader lines).
+GUIDE = "#444444"
+#: A white ground behind a text, so no line or error bar behind it hides a letter.
+WHITE_BOX = dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.9)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Numbers
+# ---------------------------------------------------------------------------------------------------------------
+
+def thousands(value, digits: int = 0) -> str:
+    """A number with thousands separators, as every card, bar label and axis of the kit shows it.
+
+    Examples
+    --------
+    >>> thousands(20104761.4), thousands(-1234.5), thousands(0.125, digits=2)
+    ('20,104,761', '-1,234', '0.12')
+    """
+    text = f"{float(value):,.{digits}f}"
+    return "0" if text in ("-0", "-0.0") else text
+
+
+def thousands_formatter(digits: int = 0):
+    """A matplotlib tick formatter writing :func:`thousands`.
+
+    Examples
+    --------
+    >>> thousands_formatter()(1500000, 0)
+    '1,500,000'
+    """
+    from matplotlib.ticker import FuncFormatter
+
+    return FuncFormatter(lambda v, _: thousands(v, digits))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Geometry (screen pixels)
+# ---------------------------------------------------------------------------------------------------------------
+
+def _overlap_area(boxes, others) -> np.ndarray:
+    """Area each of ``boxes`` (B, 4: x0, y0, x1, y1) shares with all of ``others`` (N, 4), summed -> (B,)."""
+    if len(others) == 0 or len(boxes) == 0:
+        return np.zeros(len(boxes))
+    w = np.minimum(boxes[:, None, 2], others[None, :, 2]) - np.maximum(boxes[:, None, 0], others[None, :, 0])
+    h = np.minimum(boxes[:, None, 3], others[None, :, 3]) - np.maximum(boxes[:, None, 1], others[None, :, 1])
+    return (np.clip(w, 0, None) * np.clip(h, 0, None)).sum(axis=1)
+
+
+def _inside_length(boxes, segments) -> np.ndarray:
+    """Length of the ``segments`` (S, 4: x0, y0, x1, y1) inside each box (B, 4), summed -> (B,).
+
+    Liang–Barsky clipping of every segment against every box, vectorised.
+    """
+    if len(segments) == 0 or len(boxes) == 0:
+        return np.zeros(len(boxes))
+    x0, y0, x1, y1 = segments.T
+    dx, dy = x1 - x0, y1 - y0
+    t0 = np.zeros((len(boxes), len(segments)))
+    t1 = np.ones_like(t0)
+    out = np.zeros_like(t0, dtype=bool)
+    bx0, by0, bx1, by1 = (boxes[:, k, None] for k in range(4))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for p, q in ((-dx, x0 - bx0), (dx, bx1 - x0), (-dy, y0 - by0), (dy, by1 - y0)):
+            p = np.broadcast_to(p, t0.shape)
+            r = q / p
+            t0 = np.where(p < 0, np.maximum(t0, r), t0)
+            t1 = np.where(p > 0, np.minimum(t1, r), t1)
+            out |= (p == 0) & (q < 0)
+    length = np.clip(t1 - t0, 0, None) * np.hypot(dx, dy)
+    return np.where(out, 0.0, length).sum(axis=1)
+
+
+def obstacles(artists, renderer):
+    """Boxes and line segments (screen pixels) of ``artists``, for label placement and overlap tests.
+
+    Texts give their box (with the white ground when they have one), scatter collections one box per point
+    (marker area), lines and line collections (error bars, leader lines) their segments, bars (Rectangles)
+    their outline as four segments. Invisible artists are skipped.
+
+    Returns
+    -------
+    boxes : ndarray (N, 4), segments : ndarray (S, 4)
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> line, = ax.plot([0, 1], [0, 1])
+    >>> boxes, segments = obstacles([line], fig.canvas.get_renderer())
+    >>> boxes.shape, segments.shape
+    ((0, 4), (1, 4))
+    """
+    from matplotlib.collections import LineCollection, PathCollection
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Rectangle
+    from matplotlib.text import Text
+
+    boxes, segments = [], []
+    for artist in artists:
+        if artist is None or not artist.get_visible():
+            continue
+        if isinstance(artist, Text):
+            if artist.get_text():
+                boxes.append(_text_box(artist, renderer))
+        elif isinstance(artist, PathCollection):
+            offsets = artist.get_offset_transform().transform(artist.get_offsets())
+            sizes = artist.get_sizes()
+            if len(sizes) == 0 or len(offsets) == 0:
+                continue
+            radius = np.sqrt(np.resize(sizes, len(offsets))) / 2 * artist.figure.dpi / 72.0
+            ok = np.isfinite(offsets).all(axis=1)
+            boxes += [(x - r, y - r, x + r, y + r) for (x, y), r in zip(offsets[ok], radius[ok])]
+        elif isinstance(artist, LineCollection):
+            transform = artist.get_transform()
+            for path in artist.get_segments():
+                xy = transform.transform(np.asarray(path))
+                segments += [(*a, *b) for a, b in zip(xy[:-1], xy[1:])]
+        elif isinstance(artist, Line2D):
+            xy = artist.get_transform().transform(artist.get_xydata())
+            xy = xy[np.isfinite(xy).all(axis=1)]
+            if artist.get_linestyle() not in ("None", "none", "", " "):
+                segments += [(*a, *b) for a, b in zip(xy[:-1], xy[1:])]
+            if artist.get_marker() not in ("None", "none", "", " ", None):  # markers (error bar caps, dots)
+                r = artist.get_markersize() / 2 * artist.figure.dpi / 72.0
+                boxes += [(x - r, y - r, x + r, y + r) for x, y in xy]
+        elif isinstance(artist, Rectangle):
+            x0, y0, x1, y1 = artist.get_window_extent(renderer).extents
+            segments += [(x0, y0, x1, y0), (x1, y0, x1, y1), (x1, y1, x0, y1), (x0, y1, x0, y0)]
+    return np.asarray(boxes, dtype=float).reshape(-1, 4), np.asarray(segments, dtype=float).reshape(-1, 4)
+
+
+def _text_box(text, renderer):
+    patch = text.get_bbox_patch()
+    if patch is not None:
+        text.update_bbox_position_size(renderer)
+        return tuple(patch.get_window_extent(renderer).extents)
+    return tuple(text.get_window_extent(renderer).extents)
+
+
+def text_overlaps(figure, tolerance: float = 1.0) -> list:
+    """Pairs of texts of ``figure`` that overlap each other, or that a line, error bar or point crosses.
+
+    The automated overlap test of the course charts: draws the figure, then compares the box of every visible
+    text inside an Axes (labels, value labels, quadrant names, notes; tick labels, titles and axis labels are
+    left to matplotlib) with every other such text and with the lines, line collections and scatter points of
+    its Axes. A text on a white ground still counts when a line crosses it: the ground hides the line, but the
+    reader loses the line there. Returns a list of ``(text, other, kind)`` with kind 'text', 'line' or 'point'.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> _ = ax.plot([0, 1], [0.5, 0.5]); _ = ax.text(0.5, 0.5, "on the line")
+    >>> [kind for _, _, kind in text_overlaps(fig)]
+    ['line']
+    """
+    from matplotlib.collections import LineCollection, PathCollection
+    from matplotlib.lines import Line2D
+
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    found = []
+    for ax in figure.axes:
+        if not ax.get_visible():
+            continue
+        texts = [t for t in ax.texts if t.get_visible() and t.get_text().strip()]
+        boxes = [_text_box(t, renderer) for t in texts]
+        for i, (text, box) in enumerate(zip(texts, boxes)):
+            shrunk = np.array([[box[0] + tolerance, box[1] + tolerance, box[2] - tolerance, box[3] - tolerance]])
+            for other, obox in zip(texts[i + 1:], boxes[i + 1:]):
+                if _overlap_area(shrunk, np.array([obox]))[0] > 0:
+                    found.append((text, other, "text"))
+            for artist in list(ax.lines) + list(ax.collections):
+                if not artist.get_visible() or artist is getattr(text, "_cx_leader", None):
+                    continue
+                if isinstance(artist, PathCollection):
+                    pts, _ = obstacles([artist], renderer)
+                    own = getattr(text, "_cx_point", None)
+                    if own is not None and own[0] is artist:
+                        pts = np.delete(pts, own[1], axis=0) if own[1] < len(pts) else pts
+                    if _overlap_area(shrunk, pts)[0] > 0:
+                        found.append((text, artist, "point"))
+                elif isinstance(artist, (Line2D, LineCollection)):
+                    _, segs = obstacles([artist], renderer)
+                    if _inside_length(shrunk, segs)[0] > 0:
+                        found.append((text, artist, "line"))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Quadrant grid
+# ---------------------------------------------------------------------------------------------------------------
+
+class QuadrantGrid:
+    """Split lines and quadrant names of a quadrant chart (see :func:`quadrant_grid`); ``set_split`` moves the
+    lines in place. ``lines`` are the two split lines, ``guides`` extra lines, ``names`` the four name texts."""
+
+    def __init__(self, ax, lines, guides, names, extent):
+        self.ax, self.lines, self.guides, self.names, self.extent = ax, lines, guides, names, extent
+
+    def set_split(self, x: float, y: float) -> None:
+        """Move the vertical split line to ``x`` and the horizontal one to ``y`` (data units)."""
+        x0, x1, y0, y1 = self.extent
+        self.lines[0].set_data([x, x], [y0, y1])
+        self.lines[1].set_data([x0, x1], [y, y])
+
+    @property
+    def split(self):
+        return float(self.lines[0].get_xdata()[0]), float(self.lines[1].get_ydata()[0])
+
+
+def quadrant_grid(ax, names: dict, split=(0.5, 0.5), extent=(0.0, 1.0, 0.0, 1.0), band: float = 0.13,
+                  guides=(), fontsize="large") -> QuadrantGrid:
+    """Dashed split lines and four named quadrants, the names on a white ground in bands outside the data.
+
+    The split lines run only over ``extent`` (where points can be); the Axes get a band of ``band`` x the
+    extent's height above and below it, and each quadrant's name sits in the band at its outer corner. So a name
+    never sits on a split line, wherever the split is, and never on a point.
+
+    Parameters
+    ----------
+    ax : matplotlib Axes
+    names : dict
+        ``{'tl'|'tr'|'br'|'bl': (text, colour)}`` for top-left, top-right, bottom-right, bottom-left.
+    split : (float, float)
+        Where the vertical and the horizontal line cross (data units).
+    extent : (x0, x1, y0, y1)
+        The data area; x limits get a small margin, y limits the two bands.
+    band : float
+        Height of each name band as a share of the extent's height.
+    guides : sequence of (orientation, value, linestyle)
+        Further lines over the extent, e.g. ``[('v', 0, ':'), ('h', 0, ':')]``.
+
+    Returns
+    -------
+    QuadrantGrid
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> grid = quadrant_grid(ax, {"tl": ("A", "g"), "tr": ("O", "b"), "br": ("M", "r"), "bl": ("I", "k")})
+    >>> grid.set_split(0.3, 0.6); grid.split
+    (0.3, 0.6)
+    """
+    x0, x1, y0, y1 = (float(v) for v in extent)
+    w, h = x1 - x0, y1 - y0
+    ax.set_xlim(x0 - 0.04 * w, x1 + 0.06 * w)
+    ax.set_ylim(y0 - band * h - 0.01 * h, y1 + band * h + 0.01 * h)
+    style = dict(color=GUIDE, lw=1.2, ls="--", zorder=1)
+    lines = [ax.plot([split[0]] * 2, [y0, y1], **style)[0], ax.plot([x0, x1], [split[1]] * 2, **style)[0]]
+    extra = []
+    for orientation, value, ls in guides:
+        xs, ys = ([value, value], [y0, y1]) if orientation == "v" else ([x0, x1], [value, value])
+        extra.append(ax.plot(xs, ys, color=GUIDE, lw=1.0, ls=ls, zorder=1)[0])
+    top, bottom = y1 + band * h / 2, y0 - band * h / 2
+    where = {"tl": (x0, top, "left"), "tr": (x1 + 0.04 * w, top, "right"),
+             "br": (x1 + 0.04 * w, bottom, "right"), "bl": (x0, bottom, "left")}
+    texts = []
+    for corner, (label, colour) in names.items():
+        cx, cy, ha = where[corner]
+        texts.append(ax.text(cx, cy, label, ha=ha, va="center", fontsize=fontsize, fontweight="bold", color=colour,
+                             zorder=5, bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.9)))
+    return QuadrantGrid(ax, lines, extra, texts, (x0, x1, y0, y1))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Labels without overlap
+# ---------------------------------------------------------------------------------------------------------------
+
+_DIRECTIONS = np.array([(1, 1), (1, -1), (-1, 1), (-1, -1), (0, 1), (0, -1), (1, 0), (-1, 0)], dtype=float)
+_GAPS = (3, 12, 24, 40, 60, 85)
+
+
+def _ring(point, radius, w, h, px):
+    """Candidate boxes around a point: 8 directions x growing gaps -> (boxes, offsets, dirs, gaps)."""
+    x, y = point
+    boxes, offsets, dirs, gaps = [], [], [], []
+    for gap in _GAPS:
+        reach = radius + gap * px
+        for dx, dy in _DIRECTIONS:
+            ox, oy = dx * reach * (0.75 if dy else 1.0), dy * reach * (0.75 if dx else 1.0)
+            bx = x + ox if dx > 0 else (x + ox - w if dx < 0 else x - w / 2)
+            by = y + oy if dy > 0 else (y + oy - h if dy < 0 else y - h / 2)
+            boxes.append((bx, by, bx + w, by + h))
+            offsets.append((ox, oy))
+            dirs.append((dx, dy))
+            gaps.append(gap)
+    return np.array(boxes), np.array(offsets), np.array(dirs), np.array(gaps, dtype=float)
+
+
+def _leader(point, radius, box, direction):
+    """Leader line from the label box's corner nearest the point to the edge of the point's marker."""
+    dx, dy = direction
+    centre = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+    corner = np.array((box[0] if dx > 0 else box[2] if dx < 0 else centre[0],
+                       box[1] if dy > 0 else box[3] if dy < 0 else centre[1]))
+    vec = corner - point
+    edge = point + vec / (np.hypot(*vec) or 1.0) * (radius + 1)
+    return np.array([*corner, *edge])
+
+
+class Labels:
+    """Point labels that overlap neither each other, nor any point, line, error bar or ``avoid`` text, nor the
+    axes frame — placed at draw time (see the module docstring). Made by :func:`place_labels`.
+
+    ``update(xs, ys, labels, sizes)`` gives new points: texts are re-used (more are made only when there are
+    more points than ever before), and at the next draw each label keeps its spot if its point stayed and the
+    spot is still free, else it is placed again. ``texts`` holds the Text artists in point order.
+
+    Placement is greedy, most crowded point first: a label tries eight directions around its point at growing
+    distances and takes the first free spot, else the least bad one (covering a point or crossing a line costs
+    more than touching a label's margin); a label set far from its point, or nearer another point than its own,
+    gets a thin leader line.
+    """
+
+    def __init__(self, ax, avoid=(), fontsize=None, points=None, zorder=6):
+        import matplotlib as mpl
+        from matplotlib.artist import Artist
+
+        self.ax = ax
+        self.avoid = list(avoid)
+        self.points = points
+        self.fontsize = fontsize or max(11.0, float(mpl.rcParams["font.size"]) * 0.95)
+        self.zorder = zorder
+        self.texts, self.leaders = [], []
+        self._xy = np.zeros((0, 2))
+        self._sizes = np.zeros(0)
+        self._labels = []
+        self._placed = {}     # label index -> (point pixel, box)
+        self._extents = {}    # (string, fontsize, dpi) -> (w, h) pixels
+        self.placements = 0   # how many labels were (re)placed, for tests and benchmarks
+        labels = self
+
+        class _Placer(Artist):
+            def draw(self, renderer):
+                labels._place(renderer)
+
+        self._artist = _Placer()
+        self._artist.set_zorder(-100)     # drawn first: the texts it moves draw after it
+        self._artist.set_in_layout(False)
+        ax.add_artist(self._artist)
+
+    def update(self, xs, ys, labels, sizes=None):
+        """New points and label strings (same length); NaN points get no label."""
+        xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+        n = len(xs)
+        sizes = np.full(n, 120.0) if sizes is None else np.resize(np.asarray(sizes, dtype=float), n)
+        while len(self.texts) < n:
+            text = self.ax.annotate("", (0, 0), xytext=(0, 0), textcoords="offset points", fontsize=self.fontsize,
+                                    zorder=self.zorder, annotation_clip=False,
+                                    bbox=dict(boxstyle="round,pad=0.12", fc="white", ec="none", alpha=0.75))
+            text.set_in_layout(False)
+            leader = self.ax.plot([], [], color="#666666", lw=0.8, zorder=3)[0]
+            leader.set_in_layout(False)
+            text._cx_leader = leader
+            self.texts.append(text)
+            self.leaders.append(leader)
+        for i, text in enumerate(self.texts):
+            show = i < n and np.isfinite(xs[i]) and np.isfinite(ys[i])
+            text.set_visible(bool(show))
+            self.leaders[i].set_visible(False)
+            if show:
+                if text.get_text() != str(labels[i]):
+                    text.set_text(str(labels[i]))
+                    self._placed.pop(i, None)
+                text.xy = (xs[i], ys[i])
+                if self.points is not None:
+                    text._cx_point = (self.points, i)
+        self._xy, self._sizes, self._labels = np.column_stack([xs, ys]) if n else np.zeros((0, 2)), sizes, list(labels)
+        self._artist.stale = True
+
+    def _extent(self, text, renderer):
+        key = (text.get_text(), text.get_fontsize(), text.figure.dpi)
+        if key not in self._extents:
+            box = text.get_window_extent(renderer)
+            self._extents[key] = (box.width, box.height)
+        return self._extents[key]
+
+    def _place(self, renderer):
+        n = len(self._xy)
+        if n == 0:
+            return
+        ax = self.ax
+        px = ax.figure.dpi / 72.0
+        shown = np.isfinite(self._xy).all(axis=1)
+        points = np.full((n, 2), np.nan)
+        if shown.any():
+            points[shown] = ax.transData.transform(self._xy[shown])
+        radii = np.sqrt(self._sizes) / 2 * px
+        frame = np.array([ax.get_window_extent(renderer).extents])
+        fixed_boxes, segments = obstacles([a for a in self.avoid if a is not self.points], renderer)
+        dots = np.array([(x - r, y - r, x + r, y + r) for (x, y), r in zip(points, radii)]).reshape(-1, 4)
+        dots = dots[shown]
+        pad = 5 * px
+        ok = points[shown]
+        distance = np.hypot(*(ok[:, None, :] - ok[None, :, :]).transpose(2, 0, 1)) if len(ok) else np.zeros((0, 0))
+        crowd = np.zeros(n)
+        crowd[shown] = (distance < 80 * px).sum(axis=1)
+        order = [i for i in np.argsort(-crowd, kind="stable") if shown[i]]
+        placed_boxes = []
+        to_data = ax.transData.inverted()
+        for i in order:
+            text = self.texts[i]
+            w, h = self._extent(text, renderer)
+            own = np.array([points[i]])
+            blocked = np.array(placed_boxes).reshape(-1, 4)
+            previous = self._placed.get(i)
+            if previous is not None and np.allclose(previous[0], points[i], atol=0.5):
+                box = np.array([previous[1]])
+                if self._cost(box, blocked, fixed_boxes, segments, dots, frame, pad, own, radii[i])[0] < 1:
+                    placed_boxes.append(previous[1])
+                    if previous[2] is not None:
+                        segments = np.vstack([segments, previous[2][None, :]])
+                    continue
+            boxes, offsets, dirs, gaps = _ring(points[i], radii[i], w, h, px)
+            ground = 0.12 * text.get_fontsize() * px + 1  # the white ground around the text
+            boxes = boxes + np.array([-ground, -ground, ground, ground])
+            cost = self._cost(boxes, blocked, fixed_boxes, segments, dots, frame, pad, own, radii[i]) + gaps * 0.01
+            leaders = np.array([_leader(points[i], radii[i], b, d) for b, d in zip(boxes, dirs)])
+            centres = np.column_stack([(boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2])
+            gaps_to = np.hypot(centres[:, None, 0] - points[None, :, 0], centres[:, None, 1] - points[None, :, 1])
+            misread = np.nanargmin(np.where(np.isfinite(gaps_to), gaps_to, np.inf), axis=1) != i
+            far = (gaps >= 12) | misread
+            if far.any():  # a leader line must not cross a label placed before, nor a point
+                cost[far] += 4 * np.array([_inside_length(np.vstack([blocked, dots]), seg[None, :]).sum()
+                                           for seg in leaders[far]])
+            # first ring (smallest gap) with a free spot, else the least bad spot anywhere
+            free = np.flatnonzero(cost < 1 + gaps * 0.01)
+            k = int(free[0]) if len(free) else int(np.argmin(cost))
+            box, (ox, oy), (dx, dy), gap = boxes[k], offsets[k], dirs[k], gaps[k]
+            text.set_position((ox / px, oy / px))
+            text.set_ha({1: "left", -1: "right", 0: "center"}[int(dx)])
+            text.set_va({1: "bottom", -1: "top", 0: "center"}[int(dy)])
+            leader = self.leaders[i]
+            if far[k]:
+                (ax_, ay_), (bx_, by_) = to_data.transform(leaders[k].reshape(2, 2))
+                leader.set_data([ax_, bx_], [ay_, by_])
+                leader.set_visible(True)
+                segments = np.vstack([segments, leaders[k][None, :]])
+                seg = leaders[k]
+            else:
+                leader.set_visible(False)
+                seg = None
+            self._placed[i] = (points[i].copy(), tuple(box), seg)
+            placed_boxes.append(tuple(box))
+            self.placements += 1
+
+    @staticmethod
+    def _cost(boxes, blocked, fixed_boxes, segments, dots, frame, pad, own, radius):
+        padded = boxes + np.array([-pad, -pad, pad, pad])
+        cost = _overlap_area(padded, blocked) + _overlap_area(boxes, fixed_boxes) * 2
+        cost += 3 * _overlap_area(boxes, dots)              # covering a point hides data
+        cost += 4 * _inside_length(boxes, segments)         # a line or error bar through the text
+        area = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
+        cost += 10 * (area - _overlap_area(boxes, frame))   # outside the axes
+        return cost
+
+
+def place_labels(ax, xs, ys, labels, sizes=None, avoid=(), fontsize=None, points=None) -> Labels:
+    """Write ``labels`` next to the points ``(xs, ys)`` without overlap (see :class:`Labels`).
+
+    Parameters
+    ----------
+    ax : matplotlib Axes
+    xs, ys : array-like
+        Point positions in data units.
+    labels : sequence of str
+    sizes : array-like, optional
+        Marker areas (points², as ``scatter``'s ``s``), so a label keeps off its own and other points.
+    avoid : sequence of artists
+        Texts, lines, line collections (error bars), scatter collections and bars to keep clear of.
+    points : PathCollection, optional
+        The scatter of these points (the overlap test then does not count a label touching its own point).
+
+    Returns
+    -------
+    Labels
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> labels = place_labels(ax, [0.5, 0.52], [0.5, 0.5], ["first", "second"])
+    >>> fig.canvas.draw(); len(labels.texts), labels.placements
+    (2, 2)
+    """
+    placer = Labels(ax, avoid=avoid, fontsize=fontsize, points=points)
+    placer.update(xs, ys, labels, sizes)
+    return placer
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Pareto bars
+# ---------------------------------------------------------------------------------------------------------------
+
+class _ValueLabels:
+    """Value labels over bars, at draw time moved where no line crosses them: above the bar, else inside its
+    top (white on the bar), else above the line."""
+
+    def __init__(self, ax, avoid, fontsize="small", zorder=5):
+        from matplotlib.artist import Artist
+
+        self.ax, self.avoid, self.texts = ax, avoid, []
+        self.fontsize, self.zorder = fontsize, zorder
+        self._anchors = np.zeros((0, 2))
+        self._transform = ax.transData
+        outer = self
+
+        class _Placer(Artist):
+            def draw(self, renderer):
+                outer._place(renderer)
+
+        self._artist = _Placer()
+        self._artist.set_zorder(-100)
+        self._artist.set_in_layout(False)
+        ax.add_artist(self._artist)
+
+    def update(self, xs, tops, strings, transform=None):
+        if transform is not None:
+            self._transform = transform
+        while len(self.texts) < len(xs):
+            text = self.ax.annotate("", (0, 0), xytext=(0, 3), textcoords="offset points", ha="center",
+                                    va="bottom", fontsize=self.fontsize, zorder=self.zorder, annotation_clip=False,
+                                    xycoords=self._transform)
+            text.set_in_layout(False)
+            self.texts.append(text)
+        for i, text in enumerate(self.texts):
+            text.set_visible(i < len(xs))
+            if i < len(xs):
+                text.set_text(strings[i])
+                text.xy = (xs[i], tops[i])
+        self._anchors = np.column_stack([xs, tops]) if len(xs) else np.zeros((0, 2))
+        self._artist.stale = True
+
+    def _place(self, renderer):
+        _, segments = obstacles(self.avoid, renderer)
+        boxes_avoid, _ = obstacles([a for a in self.avoid if hasattr(a, "get_text")], renderer)
+        frame = np.array([self.ax.get_window_extent(renderer).extents])
+        px = self.ax.figure.dpi / 72.0
+        placed = []
+        for text, anchor in zip(self.texts, self._anchors):
+            x, y = self._transform.transform(anchor)
+            box = text.get_window_extent(renderer)
+            w, h = box.width + 4 * px, box.height + 2 * px
+            bar_height = y - self._transform.transform((0, 0))[1]
+            candidates = [(3 * px, "bottom", "black"), (-3 * px, "top", "white")]
+            best = None
+            for k, (offset, va, colour) in enumerate(candidates + [(None, "bottom", "black")]):
+                if offset is None:  # above every line segment over the label's width
+                    over = segments[(np.minimum(segments[:, 0], segments[:, 2]) <= x + w / 2)
+                                    & (np.maximum(segments[:, 0], segments[:, 2]) >= x - w / 2)]
+                    if not len(over):
+                        continue
+                    offset = float(np.max(over[:, [1, 3]])) - y + 4 * px
+                if va == "top" and bar_height < h + 6 * px:
+                    continue
+                y0 = y + offset if va == "bottom" else y + offset - h
+                cand = np.array([(x - w / 2, y0, x + w / 2, y0 + h)])
+                cost = 4 * _inside_length(cand, segments)[0] + _overlap_area(cand, boxes_avoid)[0]
+                cost += _overlap_area(cand, np.array(placed).reshape(-1, 4))[0]
+                cost += 10 * (w * h - _overlap_area(cand, frame)[0])
+                if best is None or cost < best[0] - 1e-9:
+                    best = (cost, offset, va, colour, cand[0])
+                if cost < 1:
+                    break
+            _, offset, va, colour, box = best
+            text.set_position((0, offset / px))
+            text.set_va(va)
+            text.set_color(colour)
+            text.set_bbox(None if colour == "white" else WHITE_BOX)
+            placed.append(tuple(box))
+
+
+class Pareto:
+    """Bars, cumulative line, 80 % guide and value labels of a Pareto chart (see :func:`pareto_bars`);
+    ``update(values, cumulative, labels)`` changes them in place (same number of bars)."""
+
+    def __init__(self, ax, right, bars, line, guide, guide_text, values_text, fmt):
+        self.ax, self.right, self.bars, self.line = ax, right, bars, line
+        self.guide, self.guide_text, self.value_labels, self.fmt = guide, guide_text, values_text, fmt
+
+    def update(self, values, cumulative, labels=None):
+        values = np.asarray(values, dtype=float)
+        for bar, v in zip(self.bars, values):
+            bar.set_height(float(v))
+        x = np.arange(len(values))
+        self.line.set_data(x, np.asarray(cumulative, dtype=float))
+        if labels is not None:
+            self.ax.set_xticks(x, [str(s) for s in labels])
+        top = float(np.max(values)) if len(values) and np.max(values) > 0 else 1.0
+        self.ax.set_ylim(0, top * 1.18)
+        self.value_labels.update(x, values, [self.fmt(v) for v in values])
+
+
+def pareto_bars(ax, labels, values, cumulative, guide: float = 0.8, guide_label: str = "",
+                cumulative_label: str = "", color=None, line_color=None, fmt=thousands) -> Pareto:
+    """Bars (largest first), the cumulative share as a line on a right axis (0-100 %), a guide line at
+    ``guide`` with its label at the right end, and a value label per bar that no line crosses.
+
+    Pareto analysis after Juran: the few causes that make most of the damage. ``values`` are drawn as given
+    (sort them first); ``cumulative`` is their running share (0..1).
+
+    Returns
+    -------
+    Pareto
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> chart = pareto_bars(ax, ["a", "b", "c"], [50, 30, 20], [0.5, 0.8, 1.0], guide_label="80 %")
+    >>> chart.update([60, 30, 10], [0.6, 0.9, 1.0]); [b.get_height() for b in chart.bars]
+    [60.0, 30.0, 10.0]
+    """
+    from matplotlib.ticker import PercentFormatter
+
+    from . import style
+
+    color = color or style.PALETTE[0]
+    line_color = line_color or style.PALETTE[3]
+    x = np.arange(len(values))
+    bars = list(ax.bar(x, np.asarray(values, dtype=float), color=color, zorder=2))
+    labels = [str(v) for v in labels]
+    rotate = len(labels) > 5 or max((len(s) for s in labels), default=0) > 8
+    ax.set_xticks(x, labels, rotation=30 if rotate else 0, ha="right" if rotate else "center")
+    ax.yaxis.set_major_formatter(thousands_formatter())
+    ax.grid(axis="x", visible=False)
+    right = ax.twinx()
+    line = right.plot(x, np.asarray(cumulative, dtype=float), color=line_color, marker="o", linewidth=2.5,
+                      label=cumulative_label, zorder=3)[0]
+    guide_line = right.plot([-0.5, len(x) - 0.5], [guide, guide], color="grey", linestyle="--", linewidth=1.2)[0]
+    # at the right end above the guide, over the smallest bars, where no value label stands
+    guide_text = right.annotate(guide_label, (len(x) - 0.5, guide), xytext=(-2, 4), textcoords="offset points",
+                                ha="right", va="bottom", color="grey", bbox=WHITE_BOX, zorder=6)
+    right.set_xlim(-0.6, len(x) - 0.4)
+    ax.set_xlim(-0.6, len(x) - 0.4)
+    right.set_ylim(0, 1.05)
+    right.yaxis.set_major_formatter(PercentFormatter(1.0))
+    right.grid(False)
+    value_labels = _ValueLabels(right, avoid=[line, guide_line, guide_text])
+    chart = Pareto(ax, right, bars, line, guide_line, guide_text, value_labels, fmt)
+    # value labels live on the right axes (drawn after the bars) but sit at the bars' data positions
+    value_labels.update(x, np.asarray(values, dtype=float), [fmt(v) for v in values], transform=ax.transData)
+    top = float(np.max(values)) if len(values) and np.max(values) > 0 else 1.0
+    ax.set_ylim(0, top * 1.18)
+    return chart
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Interval bars
+# ---------------------------------------------------------------------------------------------------------------
+
+class IntervalBars:
+    """Bars (or points) with their confidence intervals and value labels (see :func:`interval_bars`);
+    ``update(values, low, high)`` changes them in place."""
+
+    def __init__(self, ax, kind, marks, whiskers, texts, fmt, limits):
+        self.ax, self.kind, self.marks, self.whiskers, self.texts = ax, kind, marks, whiskers, texts
+        self.fmt, self.limits = fmt, limits
+
+    def update(self, values, low, high):
+        values, low, high = (np.asarray(v, dtype=float) for v in (values, low, high))
+        y = np.arange(len(values))[::-1]
+        if self.kind == "bar":
+            for bar, v in zip(self.marks, values):
+                bar.set_width(float(v))
+        else:
+            self.marks.set_offsets(np.column_stack([values, y]))
+        cap = 0.12
+        segments = []
+        for yi, lo, hi in zip(y, low, high):
+            segments += [[(lo, yi), (hi, yi)], [(lo, yi - cap), (lo, yi + cap)], [(hi, yi - cap), (hi, yi + cap)]]
+        self.whiskers.set_segments(segments)
+        for text, v, hi, yi in zip(self.texts, values, high, y):
+            text.set_text(self.fmt(v))
+            text.xy = (max(hi, v), yi)
+        self.ax.set_xlim(*self.limits)
+
+
+def interval_bars(ax, labels, values, low, high, kind: str = "bar", limits=None, fmt=None, color=None,
+                  zero_line: bool = True) -> IntervalBars:
+    """One horizontal bar (``kind='bar'``) or point (``'point'``) per label with its confidence interval as a
+    whisker, and the value written right of the whisker's end, so the interval never runs through a number.
+
+    For NPS (-100..100) and CSAT shares (0..1) with their intervals (e.g. :func:`cxlab.stats.wilson`).
+
+    Parameters
+    ----------
+    labels : sequence of str
+        One per row, first on top.
+    values, low, high : array-like
+        Estimate and interval bounds.
+    limits : (float, float), optional
+        x limits; by default the data range with room on the right for the value labels.
+    fmt : callable, optional
+        Value -> text (default one decimal).
+
+    Returns
+    -------
+    IntervalBars
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> chart = interval_bars(ax, ["store", "online"], [32, 18], [25, 9], [39, 27], limits=(-100, 100))
+    >>> chart.update([30, 20], [22, 12], [38, 28]); chart.texts[0].get_text()
+    '30.0'
+    """
+    from matplotlib.collections import LineCollection
+
+    from . import style
+
+    if kind not in ("bar", "point"):
+        from . import InputError
+        from .i18n import t
+
+        raise InputError(t("core.error.bad_choice", name="kind", value=kind, accepted="bar, point"))
+    fmt = fmt or (lambda v: f"{v:.1f}")
+    color = color or style.PALETTE[0]
+    values, low, high = (np.asarray(v, dtype=float) for v in (values, low, high))
+    y = np.arange(len(values))[::-1]
+    if limits is None:
+        lo = min(0.0, float(np.nanmin(low))) if len(low) else 0.0
+        hi = max(0.0, float(np.nanmax(high))) if len(high) else 1.0
+        span = (hi - lo) or 1.0
+        limits = (lo - 0.02 * span, hi + 0.22 * span)
+    if kind == "bar":
+        marks = list(ax.barh(y, values, color=color, height=0.6, zorder=2))
+    else:
+        marks = ax.scatter(values, y, s=90, color=color, zorder=4)
+    whiskers = LineCollection([], colors="#333333", linewidths=1.4, zorder=3)
+    ax.add_collection(whiskers)
+    texts = [ax.annotate("", (0, yi), xytext=(6, 0), textcoords="offset points", va="center", ha="left", zorder=5,
+                         annotation_clip=False) for yi in y]
+    if zero_line:
+        ax.axvline(0, color="black", lw=1, zorder=1)
+    ax.set_yticks(y, [str(s) for s in labels])
+    ax.set_ylim(-0.6, len(values) - 0.4)
+    ax.grid(axis="y", visible=False)
+    chart = IntervalBars(ax, kind, marks, whiskers, texts, fmt, limits)
+    chart.update(values, low, high)
+    return chart
