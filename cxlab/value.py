@@ -1910,52 +1910,45 @@ def _check_type(name, value, kind):
         raise _error("not_result", name=name, got=type(value).__name__, expected=kind.__name__)
 
 
-def _interval_bar(ax, y, centre, low, high, color="#222222", height=0.28):
-    """A horizontal interval bar with end caps (private until cxlab.plotting's interval bars are on main)."""
-    ax.plot([low, high], [y, y], color=color, lw=2.4, solid_capstyle="butt", zorder=5)
-    for x in (low, high):
-        ax.plot([x, x], [y - height / 2, y + height / 2], color=color, lw=2.4, zorder=5)
-    ax.plot([centre], [y], marker="D", color=color, markersize=9, zorder=6, markeredgecolor="white")
-
-
 def plot_nps(result: NPSResult, ax=None, title: str | None = None):
-    """The NPS bar: detractors, passives and promoters as one stacked bar (shares), the NPS and its interval
-    drawn below on the -100..100 scale, so a score is never seen without its margin of error.
+    """The NPS bar: detractors, passives and promoters as one stacked bar (shares, top), and below it the NPS with
+    its interval on the -100..100 scale (:func:`cxlab.plotting.interval_bars`), so a score is never seen without its
+    margin of error.
 
     Examples
     --------
     >>> ax = plot_nps(nps([10] * 100 + [8] * 50 + [3] * 50))
     """
+    from . import plotting
+
     _check_type("result", result, NPSResult)
-    ax = _style.axes(ax, (10, 4.2))
+    ax = _style.axes(ax, (10, 4.6))
     shares = result.shares
     left = 0.0
     for group in GROUPS:
         width = shares[group] * 100
-        ax.barh(1, width, left=left, color=GROUP_COLORS[group], edgecolor="white", height=0.55,
+        ax.barh(0.78, width, left=left, color=GROUP_COLORS[group], edgecolor="white", height=0.3,
                 label=f"{group_name(group)} {width:.0f}%")
         if width >= 7:
-            ax.text(left + width / 2, 1, f"{width:.0f}%", ha="center", va="center", fontweight="bold",
+            ax.text(left + width / 2, 0.78, f"{width:.0f}%", ha="center", va="center", fontweight="bold",
                     color="white" if group != "passives" else "#222222")
         left += width
-    # the NPS and its interval on the -100..100 scale, mapped to the same 0..100 axis below the bar
-    def to_axis(x):
-        return (x + 100) / 2
-    ax.axhline(0.35, color="#dddddd", lw=0.8, zorder=1)
-    for tick in (-100, -50, 0, 50, 100):
-        ax.text(to_axis(tick), 0.05, f"{tick}", ha="center", va="top", fontsize="small", color="#555555")
-        ax.plot([to_axis(tick)] * 2, [0.3, 0.4], color="#999999", lw=0.8)
-    _interval_bar(ax, 0.35, to_axis(result.nps), to_axis(result.low), to_axis(result.high))
-    label = t("value.plot.nps_label", nps=f"{result.nps:.1f}", low=f"{result.low:.1f}", high=f"{result.high:.1f}")
-    ax.text(min(max(to_axis(result.nps), 18.0), 82.0), 0.5, label, ha="center", va="bottom")
     ax.set_xlim(0, 100)
-    ax.set_ylim(-0.25, 1.5)
-    ax.set_yticks([1, 0.35])
-    ax.set_yticklabels([t("value.plot.mix"), t("value.plot.nps_axis")])
+    ax.set_ylim(0, 1)
+    ax.xaxis.tick_top()
     ax.set_xticks([0, 25, 50, 75, 100])
     ax.set_xticklabels([f"{v}%" for v in (0, 25, 50, 75, 100)])
-    ax.grid(axis="y", visible=False)
-    ax.set_title(title or t("value.plot.nps_title", n=f"{result.n:,}", confidence=f"{result.confidence:.0%}"))
+    ax.set_yticks([0.78])
+    ax.set_yticklabels([t("value.plot.mix")])
+    ax.grid(False)
+    inset = ax.inset_axes([0.0, 0.0, 1.0, 0.42])
+    label = t("value.plot.nps_label", nps=f"{result.nps:.1f}", low=f"{result.low:.1f}", high=f"{result.high:.1f}")
+    plotting.interval_bars(inset, [t("value.plot.nps_axis")], [result.nps], [result.low], [result.high],
+                           kind="point", limits=(-100, 100), fmt=lambda v: label, color="#222222")
+    inset.set_xticks([-100, -50, 0, 50, 100])
+    inset.tick_params(axis="x", labelsize="small")
+    ax.set_title(title or t("value.plot.nps_title", n=f"{result.n:,}", confidence=f"{result.confidence:.0%}"),
+                 pad=28)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=3, frameon=False)
     return ax
 
@@ -1984,26 +1977,20 @@ def plot_nps_waves(results, ax=None, labels=None, title: str | None = None):
         raise _error("not_result", name="results", got=len(items), expected="NPSResult")
     for item in items:
         _check_type("results", item, NPSResult)
-    ax = _style.axes(ax, (max(6.0, 1.6 * len(items) + 3), 5))
-    xs = np.arange(len(items))
-    for x, r in zip(xs, items):
-        ax.plot([x, x], [r.low, r.high], color="#0072B2", lw=3, zorder=3, solid_capstyle="butt")
-        for y in (r.low, r.high):
-            ax.plot([x - 0.12, x + 0.12], [y, y], color="#0072B2", lw=3, zorder=3)
-        ax.plot([x], [r.nps], "o", color="#0072B2", markersize=11, markeredgecolor="white", zorder=4)
-        ax.annotate(f"{r.nps:.1f}\n[{r.low:.1f}, {r.high:.1f}]\nn = {r.n:,}", (x, r.high), xytext=(0, 8),
-                    textcoords="offset points", ha="center", va="bottom", fontsize="small")
-    ax.axhline(0, color="#888888", lw=0.8)
-    ax.set_xticks(xs)
-    ax.set_xticklabels(labels)
+    from . import plotting
+
+    ax = _style.axes(ax, (9, max(3.2, 0.9 * len(items) + 1.8)))
     lows = min(r.low for r in items)
     highs = max(r.high for r in items)
-    pad = max(8.0, (highs - lows) * 0.35)
-    ax.set_ylim(max(-100, lows - pad / 2), min(100 + pad, highs + pad))
-    ax.set_xlim(-0.6, len(items) - 0.4)
-    ax.set_ylabel(t("value.plot.nps_axis"))
+    span = max(highs - lows, 10.0)
+    limits = (max(-100.0, min(0.0, lows) - 0.08 * span), min(100.0, highs + 0.12 * span) + 0.45 * span)
+    rows = [t("value.plot.wave_row", label=label, n=f"{r.n:,}") for label, r in zip(labels, items)]
+    chart = plotting.interval_bars(ax, rows, [r.nps for r in items], [r.low for r in items],
+                                   [r.high for r in items], kind="point", limits=limits)
+    for text, r in zip(chart.texts, items):
+        text.set_text(f"{r.nps:.1f}  [{r.low:.1f}, {r.high:.1f}]")
+    ax.set_xlabel(t("value.plot.nps_axis"))
     ax.set_title(title or t("value.plot.waves_title", confidence=f"{items[0].confidence:.0%}"))
-    ax.grid(axis="x", visible=False)
     return ax
 
 
