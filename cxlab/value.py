@@ -578,7 +578,8 @@ class CompareResult:
         """One line in the current language: difference, interval, p-value and the verdict."""
         verdict = t("value.compare.real" if self.significant else "value.compare.noise")
         return t("value.compare.summary", difference=f"{self.difference:+.1f}", low=f"{self.low:.1f}",
-                 high=f"{self.high:.1f}", confidence=f"{self.confidence:.0%}", p=f"{self.p_value:.3f}",
+                 high=f"{self.high:.1f}", confidence=f"{self.confidence:.0%}",
+                 p="< 0.001" if self.p_value < 0.001 else f"= {self.p_value:.3f}",
                  verdict=verdict)
 
     def __str__(self):
@@ -1445,24 +1446,26 @@ def complaints(log: pd.DataFrame, response_target: float = 24.0, received: str =
 # Feedback: themes and tone in Chinese and English
 # ---------------------------------------------------------------------------------------------------------------
 
-_TOKENIZERS: dict = {}
+_TOKENIZER: dict = {}
 
 
 def _tokenizer(words: frozenset):
-    """A private jieba tokenizer knowing the lexicon's words (jieba's global dictionary is left untouched)."""
-    if words not in _TOKENIZERS:
+    """One private jieba tokenizer per process (loading jieba's dictionary takes seconds), knowing every lexicon
+    word it has been given, so a theme word is kept whole; jieba's global dictionary is left untouched."""
+    if "tokenizer" not in _TOKENIZER:
         import logging
 
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
-        tokenizer = jieba.Tokenizer()
-        for word in sorted(words):
-            if _CJK.search(word):
-                tokenizer.add_word(word, freq=200_000)
-        _TOKENIZERS.clear()
-        _TOKENIZERS[words] = tokenizer
-    return _TOKENIZERS[words]
+        _TOKENIZER["tokenizer"] = jieba.Tokenizer()
+        _TOKENIZER["words"] = set()
+    tokenizer, known = _TOKENIZER["tokenizer"], _TOKENIZER["words"]
+    for word in sorted(words - known):
+        if _CJK.search(word):
+            tokenizer.add_word(word, freq=200_000)
+    known |= words
+    return tokenizer
 
 
 def _check_lexicon(lexicon, name):

@@ -1,0 +1,136 @@
+"""NPS explorer: how wide is the interval, and is a change between two waves real?
+
+Sliders for each wave's sample size and mix (share of promoters and detractors) → :func:`cxlab.value.nps_from_counts`
+and :func:`cxlab.value.compare_nps` → key numbers at once, then :func:`cxlab.value.plot_nps_waves`. No formula
+lives here; every label comes from the catalog (``value_course.explorer.*``, ``value.*``).
+
+Examples
+--------
+>>> from cxlab.widgets.value import NPSExplorer
+>>> explorer = NPSExplorer()                                  # doctest: +SKIP
+>>> explorer.widget                                           # doctest: +SKIP
+>>> explorer.n[0].value = 2000; explorer.comparison.significant   # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from .. import InputError
+from . import cards_html, message_html, show_figure
+from ..i18n import t
+
+__all__ = ["NPSExplorer", "counts_of"]
+
+_WIDE = {"description_width": "190px"}
+_ROW = {"width": "460px"}
+
+
+def counts_of(n: int, promoters: float, detractors: float) -> tuple:
+    """(promoters, passives, detractors) counts for ``n`` answers and the shares in percent (rounded to whole
+    answers; passives are the rest). An InputError when the two shares add up to more than 100 %.
+
+    >>> counts_of(200, 50, 25)
+    (100, 50, 50)
+    """
+    if promoters + detractors > 100 + 1e-9:
+        raise InputError(t("value_course.explorer.mix_invalid", total=f"{promoters + detractors:.0f}"))
+    p = int(round(n * promoters / 100))
+    d = int(round(n * detractors / 100))
+    d = min(d, n - p)
+    return p, n - p - d, d
+
+
+class NPSExplorer:
+    """Two waves side by side: sample size and mix sliders, method and confidence; the two intervals, the change,
+    its p-value and the verdict update together.
+
+    Parameters
+    ----------
+    n : (int, int)
+        Starting sample sizes of wave 1 and wave 2.
+    promoters, detractors : (float, float)
+        Starting shares in percent of wave 1 and wave 2.
+    method : {'wald', 'adjusted_wald'}
+    confidence : float
+
+    Attributes
+    ----------
+    results : (NPSResult, NPSResult) or None
+    comparison : CompareResult or None
+        None while the inputs are invalid (then ``error`` holds the message shown).
+    widget : ipywidgets.VBox
+    """
+
+    def __init__(self, n=(400, 400), promoters=(40.0, 45.0), detractors=(30.0, 25.0), method="wald",
+                 confidence=0.95):
+        import ipywidgets as w
+        from matplotlib.figure import Figure
+
+        from .. import style, value
+
+        self._value = value
+        self.results = None
+        self.comparison = None
+        self.error = None
+
+        def slider(cls, key, v, low, high, step, fmt=None, **fmt_key):
+            extra = {"readout_format": fmt} if fmt else {}
+            return cls(value=v, min=low, max=high, step=step, description=t(key, **fmt_key), style=_WIDE,
+                       layout=_ROW, continuous_update=False, **extra)
+
+        self.n = [slider(w.IntSlider, "value_course.explorer.n", int(n[i]), 20, 5000, 10, wave=i + 1)
+                  for i in range(2)]
+        self.promoters = [slider(w.FloatSlider, "value_course.explorer.promoters", float(promoters[i]), 0, 100, 1,
+                                 ".0f", wave=i + 1) for i in range(2)]
+        self.detractors = [slider(w.FloatSlider, "value_course.explorer.detractors", float(detractors[i]), 0, 100,
+                                  1, ".0f", wave=i + 1) for i in range(2)]
+        self.method = w.ToggleButtons(options=[(t(f"value.method.{m}"), m) for m in value.METHODS], value=method,
+                                      description=t("value_course.explorer.method"),
+                                      style={"description_width": "120px", "button_width": "150px"})
+        self.confidence = w.Dropdown(options=[("90%", 0.90), ("95%", 0.95), ("99%", 0.99)], value=confidence,
+                                     description=t("value_course.explorer.confidence"), style=_WIDE, layout=_ROW)
+        self.summary = w.HTML()
+        self.verdict = w.HTML()
+        self.message = w.HTML()
+        self.output = w.Output()
+
+        style.ensure()
+        self.figure = Figure(figsize=(10, 3.6), layout="constrained")
+        self.ax = self.figure.subplots()
+        columns = [w.VBox([w.HTML(f"<b>{t('value_course.explorer.wave', wave=i + 1)}</b>"), self.n[i],
+                           self.promoters[i], self.detractors[i]]) for i in range(2)]
+        self.widget = w.VBox([w.HBox(columns), w.HBox([self.method, self.confidence]), self.message, self.summary,
+                              self.verdict, self.output])
+        for control in (*self.n, *self.promoters, *self.detractors, self.method, self.confidence):
+            control.observe(self.update, names="value")
+        self.update()
+
+    def inputs(self) -> list:
+        """The (promoters, passives, detractors) counts of each wave the sliders stand for."""
+        return [counts_of(int(self.n[i].value), float(self.promoters[i].value), float(self.detractors[i].value))
+                for i in range(2)]
+
+    def update(self, change=None):
+        """Numbers first (cards and verdict), then the chart; a bad mix becomes a message."""
+        value = self._value
+        try:
+            counts = self.inputs()
+            method, confidence = self.method.value, float(self.confidence.value)
+            results = tuple(value.nps_from_counts(*c, method=method, confidence=confidence) for c in counts)
+            comparison = value.compare_nps(*results, method=method, confidence=confidence)
+        except InputError as error:
+            self.results, self.comparison, self.error = None, None, str(error)
+            self.message.value = message_html(self.error)
+            self.summary.value = self.verdict.value = ""
+            return
+        self.results, self.comparison, self.error = results, comparison, None
+        self.message.value = ""
+        items = [(t("value_course.explorer.card_nps", wave=i + 1),
+                  t("value_course.explorer.card_value", nps=f"{r.nps:.1f}", margin=f"{r.margin:.1f}"))
+                 for i, r in enumerate(results)]
+        items += [(t("value_course.explorer.card_change"), f"{comparison.difference:+.1f}"),
+                  (t("value_course.explorer.card_p"), f"{comparison.p_value:.3f}")]
+        self.summary.value = cards_html(items)
+        self.verdict.value = message_html(comparison.summary(), "note")
+        self.ax.clear()
+        value.plot_nps_waves({t("value_course.explorer.wave", wave=i + 1): r for i, r in enumerate(results)},
+                             ax=self.ax)
+        show_figure(self.output, self.figure)
