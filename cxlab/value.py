@@ -72,7 +72,8 @@ __all__ = [
     "SCALE", "PROMOTER_MIN", "PASSIVE_MIN", "GROUPS", "GROUP_COLORS", "ADJUSTED_WALD", "METHODS",
     "CES_SCALE", "DIMENSIONS", "DRIVERS", "COMPLAINT_STEPS", "PERIODS", "LEXICON", "TONE_WORDS", "NEGATIONS",
     "QUESTION_MARKERS", "ID_COLUMNS",
-    "NPSResult", "nps", "nps_from_counts", "CompareResult", "compare_nps", "sample_size",
+    "NPSResult", "nps", "nps_from_counts", "CompareResult", "compare_nps", "sample_size", "nps_table",
+    "change_table",
     "CSATResult", "csat", "CSATCompareResult", "compare_csat", "CESResult", "ces",
     "ValueResult", "experience_value", "BehaviourResult", "behaviour", "ComplaintResult", "complaints",
     "FeedbackResult", "feedback", "ClosedLoopResult", "closed_loop", "read_survey",
@@ -629,6 +630,90 @@ def compare_nps(a, b, method: str = "wald", confidence: float = 0.95) -> Compare
     return CompareResult(a=first, b=second, difference=_clean(second.nps - first.nps), se=se, z=_clean(z),
                          p_value=float(_stats.two_sided_p(z)), low=_clean(max(-200.0, centre - crit * se)),
                          high=_clean(min(200.0, centre + crit * se)), confidence=confidence, method=method)
+
+
+def nps_table(survey: pd.DataFrame, by: str, score: str = "score", method: str = "wald",
+              confidence: float = 0.95) -> pd.DataFrame:
+    """NPS with its interval for each group of a column (region, segment, store, wave), one :func:`nps` per group.
+
+    Parameters
+    ----------
+    survey : DataFrame
+        One row per answer.
+    by : str
+        The group column (no blank cell).
+    score : str
+        The 0..10 answer column.
+    method, confidence
+        As for :func:`nps`.
+
+    Returns
+    -------
+    DataFrame
+        Index: the groups (sorted), columns ``n``, ``promoters``, ``detractors``, ``nps``, ``low``, ``high``,
+        ``margin``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"store": ["a", "a", "b", "b"], "score": [10, 3, 9, 9]})
+    >>> nps_table(s, "store")[["n", "nps"]]  # doctest: +NORMALIZE_WHITESPACE
+           n    nps
+    store
+    a      2    0.0
+    b      2  100.0
+    """
+    _check_frame("survey", survey, [by, score])
+    _no_blank("survey", survey, by)
+    rows = []
+    for group, part in survey.groupby(by, sort=True):
+        r = nps(part[score], method=method, confidence=confidence)
+        rows.append((group, r.n, r.promoters, r.detractors, r.nps, r.low, r.high, r.margin))
+    return pd.DataFrame(rows, columns=[by, "n", "promoters", "detractors", "nps", "low", "high", "margin"]
+                        ).set_index(by)
+
+
+def change_table(survey: pd.DataFrame, by: str | None = None, wave: str = "wave", score: str = "score",
+                 method: str = "wald", confidence: float = 0.95) -> pd.DataFrame:
+    """Change of NPS from the first to the last wave, overall and for each group of ``by``, each tested with
+    :func:`compare_nps`: is it real (the interval of the change leaves out 0) or could it be noise?
+
+    Returns
+    -------
+    DataFrame
+        Index: ``all`` then the groups; columns ``n_first``, ``n_last``, ``nps_first``, ``nps_last``,
+        ``difference``, ``low``, ``high``, ``p_value``, ``significant``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"wave": [1] * 4 + [2] * 4, "score": [10, 3, 9, 2, 10, 9, 9, 10]})
+    >>> change_table(s).loc["all", ["nps_first", "nps_last", "difference"]].tolist()
+    [0.0, 100.0, 100.0]
+    """
+    columns = [wave, score] + ([by] if by is not None else [])
+    _check_frame("survey", survey, columns)
+    _no_blank("survey", survey, wave)
+    waves = sorted(pd.unique(survey[wave]))
+    if len(waves) < 2:
+        raise _error("one_wave", column=wave)
+    first, last = survey[survey[wave] == waves[0]], survey[survey[wave] == waves[-1]]
+    parts = [("all", first, last)]
+    if by is not None:
+        _no_blank("survey", survey, by)
+        parts += [(g, first[first[by] == g], last[last[by] == g]) for g in sorted(pd.unique(survey[by]))]
+    rows = []
+    for group, a, b in parts:
+        c = compare_nps(a[score], b[score], method=method, confidence=confidence)
+        rows.append((group, c.a.n, c.b.n, c.a.nps, c.b.nps, c.difference, c.low, c.high, c.p_value, c.significant))
+    return pd.DataFrame(rows, columns=[by or "group", "n_first", "n_last", "nps_first", "nps_last", "difference",
+                                       "low", "high", "p_value", "significant"]).set_index(by or "group")
+
+
+def _no_blank(name, frame, column):
+    blank = frame[column].isna().to_numpy()
+    if blank.any():
+        raise _error("blank_cell", name=name, column=column, row=int(np.argmax(blank)) + 1)
 
 
 def sample_size(margin, kind: str = "nps", confidence: float = 0.95, promoters=None, detractors=None,

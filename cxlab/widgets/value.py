@@ -17,10 +17,58 @@ from .. import InputError
 from . import cards_html, message_html, show_figure
 from ..i18n import t
 
-__all__ = ["NPSExplorer", "counts_of"]
+__all__ = ["NPSExplorer", "counts_of", "table"]
 
 _WIDE = {"description_width": "190px"}
 _ROW = {"width": "460px"}
+
+
+def _label(index_name, code):
+    from ..i18n import has
+    from .. import value
+
+    if index_name in ("step", "stage"):
+        return t("value.plot.received") if code == "received" else value.step_name(code)
+    if index_name == "theme":
+        return value.theme_name(code)
+    if index_name in ("driver", "dimension"):
+        return value.dimension_name(code) if code in value.DIMENSIONS else value.driver_name(code)
+    if index_name == "resolution" and has(f"damage.group.{code}"):
+        return t(f"damage.group.{code}")
+    key = f"value_course.{index_name}.{code}"
+    if has(key):
+        return t(key)
+    if code == "all":
+        return t("value_course.all")
+    return code
+
+
+def table(frame, digits: int = 2):
+    """A copy of a value result table labelled for people: row labels (steps, themes, drivers, regions …) and
+    column headers in the current language, floats rounded. Display only: compute on the original.
+
+    >>> import pandas as pd, cxlab
+    >>> _ = cxlab.set_language("en")
+    >>> table(pd.DataFrame({"nps": [12.3456]}, index=pd.Index(["west"], name="region")))  # doctest: +NORMALIZE_WHITESPACE
+           NPS
+    Region
+    West   12.35
+    """
+    import pandas as pd
+
+    from ..i18n import has
+
+    out = frame.copy()
+    name = out.index.name
+    out.index = pd.Index([_label(name, code) for code in out.index],
+                         name=t(f"value_course.col.{name}") if name and has(f"value_course.col.{name}") else name)
+    out.columns = [t(f"value_course.col.{c}") if has(f"value_course.col.{c}") else c for c in out.columns]
+    for column in out.columns:
+        if out[column].dtype.kind == "f":
+            out[column] = out[column].round(digits)
+        elif out[column].dtype.kind == "b":
+            out[column] = out[column].map({True: t("value_course.yes"), False: t("value_course.no")})
+    return out
 
 
 def counts_of(n: int, promoters: float, detractors: float) -> tuple:
