@@ -1075,6 +1075,14 @@ class ValueResult:
     dimension_importance: pd.DataFrame
     outcome: str
 
+    def describe(self) -> str:
+        """The strongest and the weakest driver in one sentence, in the current language."""
+        table = self.importance.sort_values("share", ascending=False)
+        top, low = table.index[0], table.index[-1]
+        return t("value.text.top_driver", driver=driver_name(top), share=f"{table.loc[top, 'share']:.0%}",
+                 r=f"{table.loc[top, 'correlation']:.2f}", weakest=driver_name(low),
+                 weakest_share=f"{table.loc[low, 'share']:.0%}")
+
 
 def experience_value(survey: pd.DataFrame, dimensions=None, drivers=None, outcome: str = "overall_value"
                      ) -> ValueResult:
@@ -1189,6 +1197,13 @@ class BehaviourResult:
     customers: pd.DataFrame
     period: str
     churn_after: int
+
+    def describe(self) -> str:
+        """Customers, orders, repeat-purchase rate and churn in one sentence, in the current language."""
+        s = self.summary
+        return t("value.text.behaviour", customers=f"{s['customers']:,}", orders=f"{s['orders']:,}",
+                 first=s["first_period"], last=s["last_period"], repeat=f"{s['repeat_rate']:.0%}",
+                 churn=f"{s['churn_rate']:.0%}", k=self.churn_after)
 
 
 def _period_index(dates: pd.Series, period: str) -> np.ndarray:
@@ -1395,6 +1410,14 @@ class ComplaintResult:
     loyalty: pd.DataFrame
     handled: pd.DataFrame
 
+    def describe(self) -> str:
+        """Response and resolution times, resolution rate, satisfaction and repurchase in one sentence."""
+        s = self.summary
+        return t("value.text.complaints", complaints=f"{s['complaints']:,}",
+                 first=f"{s['median_first_response_hours']:.0f}", resolution=f"{s['median_resolution_hours']:.0f}",
+                 resolved=f"{s['resolved_share']:.0%}", satisfaction=f"{s['satisfaction_mean']:.1f}",
+                 repurchase=f"{s['repurchase_rate']:.0%}")
+
 
 def _flag_column(name, frame, column) -> np.ndarray:
     raw = frame[column]
@@ -1597,6 +1620,13 @@ class FeedbackResult:
     texts: pd.DataFrame
     themes: pd.DataFrame
     blank: int = 0
+
+    def describe(self) -> str:
+        """How many texts were read and the most mentioned theme, in one sentence."""
+        top = self.themes.index[0]
+        return t("value.text.feedback", texts=f"{len(self.texts):,}", blank=self.blank, theme=theme_name(top),
+                 mentions=int(self.themes.loc[top, "mentions"]),
+                 negative=f"{self.themes.loc[top, 'negative_share']:.0%}")
 
     def examples(self, theme: str, k: int = 3, tone: str | None = None) -> list:
         """Up to ``k`` verbatims (as written) mentioning ``theme``, optionally of one ``tone``, first ones first."""
