@@ -336,6 +336,20 @@ def test_course_data_tells_the_story():
     assert loop.outer.loc["waiting", "change"] < -0.1
     orders = datasets.load("value_ecommerce_orders")
     assert len(orders) >= 20_000
+    curves = value.behaviour(orders).retention
+    later = curves.index.str.startswith("2024")
+    for month in (3, 6):
+        assert curves.loc[later, month].mean() > curves.loc[~later, month].mean() + 0.03
+    # the counts the notebook's text names
+    assert len(survey) == 2000 and (survey["wave"] == 1).sum() == 1000
+    assert len(datasets.load("value_coffee_survey")) == 600
+    assert len(datasets.load("value_complaint_handling")) == 900
+    assert len(datasets.load("value_bank_feedback")) == 420
+    table = value.change_table(survey, by="region")
+    assert table.loc["all", "significant"] and not table.loc["west", "significant"]
+    assert table.loc["west", "difference"] < 0 < table.loc["east", "difference"]
+    coffee = value.experience_value(datasets.load("value_coffee_survey")).importance
+    assert list(coffee.sort_values("share").index[-2:]) == ["service_quality", "product_quality"]
 
 
 # ---------------------------------------------------------------------------------------------------------------

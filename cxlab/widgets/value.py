@@ -63,9 +63,9 @@ def table(frame, digits: int = 2):
     out.index = pd.Index([_label(name, code) for code in out.index],
                          name=t(f"value_course.col.{name}") if name and has(f"value_course.col.{name}") else name)
     out.columns = [t(f"value_course.col.{c}") if has(f"value_course.col.{c}") else c for c in out.columns]
-    for column in out.columns:
+    for original, column in zip(frame.columns, out.columns):
         if out[column].dtype.kind == "f":
-            out[column] = out[column].round(digits)
+            out[column] = out[column].round(max(digits, 3) if original == "p_value" else digits)
         elif out[column].dtype.kind == "b":
             out[column] = out[column].map({True: t("value_course.yes"), False: t("value_course.no")})
     return out

@@ -408,20 +408,29 @@ CELLS = [
     ),
     code(
         """
-        table(behaviour.cohorts.iloc[::3], digits=2)
+        table(behaviour.retention.iloc[::3, :7], digits=2)
         """
     ),
     md(
         zh="""
-        **怎么读**：每条细线是一个批次，粗黑线是全部批次的平均。2024 年以后的批次（改进之后获得的客户）
-        曲线明显更高；表里的流失率也更低。注意最近几个批次观察时间短，它们的流失率还不稳定——
-        所以 `behaviour` 只对“足够老”的批次判断流失（留存率 + 流失率 = 1）。
+        **怎么读**：每条细线是一个批次，粗黑线是全部批次的平均。上表是同样的数字：每一行一个批次，每一列是首次购买后的第几个月。
+        要比较改进前后，就要在**同一列**里比——2024 年的批次（改进之后获得的客户）在第 3、第 6 个月仍在购买的比例明显更高。
+
+        **别被流失率骗了**：`behaviour.cohorts` 里的流失率看的是“最近 3 个月有没有买”，越早的批次观察得越久，流失率自然越高；
+        年轻批次流失率低，一部分只是因为它们还年轻。所以比较批次要看留存曲线的同一位置，而不是直接比流失率。
+        太年轻的批次（不到 3 个月）还无法判断流失，`behaviour` 不会给它们算流失率（每个批次留存率 + 流失率 = 1）。
         """,
         en="""
-        **Reading it**: each thin line is a cohort, the thick black line the average of all cohorts. The 2024 cohorts
-        (customers won after the change) sit clearly higher, and their churn in the table is lower. The latest
-        cohorts have been watched only briefly, so their churn is not settled yet — which is why `behaviour` judges
-        churn only for cohorts old enough (retention rate + churn rate = 1).
+        **Reading it**: each thin line is a cohort, the thick black line the average of all cohorts. The table holds
+        the same numbers: one row per cohort, one column per month after the first purchase. To compare before and
+        after the change, compare **within a column** — the 2024 cohorts (customers won after the change) still buy
+        clearly more often in months 3 and 6.
+
+        **Do not be fooled by churn**: the churn in `behaviour.cohorts` asks "no purchase in the last 3 months?"; older
+        cohorts have been watched longer, so their churn is naturally higher, and young cohorts look good partly
+        because they are young. Compare cohorts at the same point of their retention curves, not by churn alone.
+        Cohorts younger than 3 months cannot be judged yet, and `behaviour` gives them no churn (for every cohort,
+        retention rate + churn rate = 1).
         """,
     ),
     md(
