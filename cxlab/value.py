@@ -1402,6 +1402,9 @@ class ComplaintResult:
         :func:`cxlab.damage.loyalty_by_outcome` of the log: repurchase by complaint outcome, beside TARP's rates.
     handled : DataFrame
         One row per complaint: ``first_response_hours``, ``resolution_hours`` and a 0/1 column per step.
+    groups : DataFrame or None
+        With ``by``: per group ``complaints``, ``median_first_response_hours``, ``responded_fast`` (share within the
+        target), ``resolved`` (share), ``median_resolution_hours``.
     """
 
     summary: dict
@@ -1409,6 +1412,7 @@ class ComplaintResult:
     steps: pd.DataFrame
     loyalty: pd.DataFrame
     handled: pd.DataFrame
+    groups: pd.DataFrame | None = None
 
     def describe(self) -> str:
         """Response and resolution times, resolution rate, satisfaction and repurchase in one sentence."""
@@ -1432,7 +1436,8 @@ def complaints(log: pd.DataFrame, response_target: float = 24.0, received: str =
                first_response: str = "first_response_at", resolved: str = "resolved_at",
                listened: str = "listened", updates: str = "progress_updates", personalised: str = "personalised",
                followed_up: str = "followed_up", satisfaction: str = "satisfaction_after",
-               repurchased: str = "repurchased_12m", outcome: str = "resolution") -> ComplaintResult:
+               repurchased: str = "repurchased_12m", outcome: str = "resolution", by: str | None = None
+               ) -> ComplaintResult:
     """The complaint-handling funnel and the effect of each of the five steps of seed 004.
 
     The steps (:data:`COMPLAINT_STEPS`) read from the log:
@@ -1464,6 +1469,9 @@ def complaints(log: pd.DataFrame, response_target: float = 24.0, received: str =
         Satisfaction after handling, 1..5 (blank = not answered).
     outcome : str
         Outcome column for :func:`cxlab.damage.loyalty_by_outcome` (resolved_quickly / resolved / unresolved).
+    by : str, optional
+        A column (channel, category, team) to break the response times down by: who answers which complaints
+        within what time (``.groups``).
 
     Returns
     -------
@@ -1487,7 +1495,8 @@ def complaints(log: pd.DataFrame, response_target: float = 24.0, received: str =
     """
     response_target = _positive("response_target", response_target)
     flags = [listened, personalised, followed_up, repurchased]
-    _check_frame("log", log, [received, first_response, resolved, updates, satisfaction, outcome, *flags])
+    _check_frame("log", log, [received, first_response, resolved, updates, satisfaction, outcome, *flags]
+                 + ([by] if by is not None else []))
     start = _dates("log", log, received)
     answer = _dates("log", log, first_response)
     done_raw = log[resolved]
@@ -1547,7 +1556,17 @@ def complaints(log: pd.DataFrame, response_target: float = 24.0, received: str =
         "repurchase_rate": float(bought.mean()),
         "response_target_hours": response_target,
     }
-    return ComplaintResult(summary=summary, funnel=funnel, steps=steps, loyalty=loyalty, handled=handled)
+    groups = None
+    if by is not None:
+        _no_blank("log", log, by)
+        work = handled.assign(_group=log[by].to_numpy(), _resolved=has_done)
+        groups = work.groupby("_group", sort=True).agg(
+            complaints=("respond_fast", "size"), median_first_response_hours=("first_response_hours", "median"),
+            responded_fast=("respond_fast", "mean"), resolved=("_resolved", "mean"),
+            median_resolution_hours=("resolution_hours", "median"))
+        groups.index.name = by
+    return ComplaintResult(summary=summary, funnel=funnel, steps=steps, loyalty=loyalty, handled=handled,
+                           groups=groups)
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -348,6 +348,8 @@ def test_course_data_tells_the_story():
     table = value.change_table(survey, by="region")
     assert table.loc["all", "significant"] and not table.loc["west", "significant"]
     assert table.loc["west", "difference"] < 0 < table.loc["east", "difference"]
+    groups = value.complaints(datasets.load("value_complaint_handling"), by="channel").groups
+    assert groups["median_first_response_hours"].idxmin() == "social_media"
     coffee = value.experience_value(datasets.load("value_coffee_survey")).importance
     assert list(coffee.sort_values("share").index[-2:]) == ["service_quality", "product_quality"]
 

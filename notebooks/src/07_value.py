@@ -464,7 +464,7 @@ CELLS = [
     ),
     code(
         """
-        handling = value.complaints(datasets.load("value_complaint_handling"), response_target=24)
+        handling = value.complaints(datasets.load("value_complaint_handling"), response_target=24, by="channel")
         print(handling.describe())
         value.plot_complaint_funnel(handling);
         """
@@ -583,6 +583,31 @@ CELLS = [
         Inner loop: in the second wave a far larger share of detractors heard back within 48 hours. Outer loop: the
         share of detractor comments about waiting fell clearly — the checkouts and fast lane worked — while price and
         fees rose: the cause for the next round.
+        """,
+    ),
+    md(
+        zh="""
+        投诉这一侧也一样要问：**谁在多长时间内回应了哪些反馈？**按渠道看集悦商城的投诉：
+        """,
+        en="""
+        On the complaint side ask the same: **who answers which feedback, within what time?** Jiyue Mall's complaints
+        by channel:
+        """,
+    ),
+    code(
+        """
+        table(handling.groups, digits=2)
+        """
+    ),
+    md(
+        zh="""
+        社交媒体上的投诉回得最快——因为所有人都看得见；热线和 APP 里的投诉要等得更久，而这些客户同样会流失。
+        闭环的规则（多长时间内、由谁回应）应该对所有渠道一致，这也是“全渠道体验一致”的一部分。
+        """,
+        en="""
+        Complaints on social media are answered fastest — everybody can see them; those on the hotline and in the app
+        wait longer, and those customers leave just the same. The loop's rule (within how long, by whom) should be the
+        same for every channel — part of a consistent omnichannel experience.
         """,
     ),
     md(
