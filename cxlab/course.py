@@ -211,6 +211,7 @@ def _number(name, value, low, high) -> float:
 
 def plot_complaint_split(frame: pd.DataFrame, ax=None):
     """Bar chart of :func:`complaint_split`: who complains, who stays silent (labels in the current language).
+    Drawn by :class:`ComplaintChart` (which the demo updates in place).
 
     Examples
     --------
@@ -219,32 +220,55 @@ def plot_complaint_split(frame: pd.DataFrame, ax=None):
     from . import style
 
     style.ensure()
-    import matplotlib.pyplot as plt
-
     if ax is None:
-        _, ax = plt.subplots(figsize=(7, 4.2))
-    labels = [t(f"welcome.demo.group.{g}") for g in frame["group"]]
-    colours = [style.PALETTE[3], style.PALETTE[0]]
-    bars = ax.barh(labels, frame["customers"], color=colours[: len(frame)])
-    total = float(frame["customers"].sum())
-    for bar, value, share in zip(bars, frame["customers"], frame["share"]):
-        ax.annotate(t("welcome.demo.bar_label", customers=value, share=share),
-                    xy=(bar.get_width(), bar.get_y() + bar.get_height() / 2), xytext=(6, 0),
-                    textcoords="offset points", va="center")
-    ax.set_xlim(0, max(total, 1) * 1.35)
-    ax.invert_yaxis()
-    ax.set_xlabel(t("welcome.demo.xlabel"))
-    ax.set_title(t("welcome.demo.title", customers=total))
-    ax.grid(axis="y", visible=False)
-    ax.figure.tight_layout()
-    return ax
+        import matplotlib.pyplot as plt
+
+        _, ax = plt.subplots(figsize=(7, 4.2), layout="constrained")
+    return ComplaintChart(ax, frame).ax
 
 
-class ComplaintDemo:
-    """A slider for the share of unhappy customers who complain; moving it redraws the bar chart.
+class ComplaintChart:
+    """The complaint-split bars as a chart object: bar lengths, their labels and the title change in place."""
+
+    def __init__(self, ax, frame):
+        from . import style
+
+        self.ax = ax
+        labels = [t(f"welcome.demo.group.{g}") for g in frame["group"]]
+        colours = [style.PALETTE[3], style.PALETTE[0]]
+        self.bars = list(ax.barh(labels, [0.0] * len(frame), color=colours[: len(frame)]))
+        self.texts = [ax.annotate("", xy=(0, bar.get_y() + bar.get_height() / 2), xytext=(6, 0),
+                                  textcoords="offset points", va="center") for bar in self.bars]
+        ax.invert_yaxis()
+        ax.set_xlabel(t("welcome.demo.xlabel"))
+        ax.grid(axis="y", visible=False)
+        self.update(frame)
+
+    def update(self, frame):
+        total = float(frame["customers"].sum())
+        for bar, text, value, share in zip(self.bars, self.texts, frame["customers"], frame["share"]):
+            bar.set_width(float(value))
+            text.set_text(t("welcome.demo.bar_label", customers=value, share=share))
+            text.xy = (float(value), bar.get_y() + bar.get_height() / 2)
+        self.ax.set_xlim(0, max(total, 1) * 1.35)
+        self.ax.set_title(t("welcome.demo.title", customers=total))
+
+    def artists(self):
+        return [*self.bars, *self.texts, self.ax.title]
+
+
+def _explorer_base():
+    from .widgets.base import Explorer
+
+    return Explorer
+
+
+class ComplaintDemo(_explorer_base()):
+    """A slider for the share of unhappy customers who complain; moving it updates the bar chart in place
+    (on the shared explorer mechanism of :mod:`cxlab.widgets.base`).
 
     Controls are attributes (``share``: percent, 0–100); :meth:`update` recomputes with :func:`complaint_split`
-    and redraws with :func:`plot_complaint_split`; ``result`` is the latest table, ``ax`` the latest chart;
+    and updates the :class:`ComplaintChart`; ``result`` is the latest table, ``ax`` the chart's Axes;
     ``widget`` is the box to display.
 
     Examples
@@ -255,36 +279,44 @@ class ComplaintDemo:
     [25.0, 75.0]
     """
 
+    picture = (700, 300)
+    layout = "above"
+
     def __init__(self, customers: float = 100, share: float = 10):
+        self.customers = customers
+        self._share = share
+        self.result = None
+        self.ax = None
+        super().__init__()
+
+    def controls(self):
         import ipywidgets as widgets
 
-        self.customers = customers
         self.share = widgets.FloatSlider(
-            value=share, min=0, max=100, step=1, description=t("welcome.demo.slider"),
+            value=self._share, min=0, max=100, step=1, description=t("welcome.demo.slider"),
             readout_format=".0f", continuous_update=False,
             style={"description_width": "initial"}, layout=widgets.Layout(width="32em"),
         )
-        self.output = widgets.Output()
-        self.result = None
-        self.ax = None
-        self.share.observe(lambda change: self.update(), names="value")
-        self.widget = widgets.VBox([self.share, self.output])
-        self.update()
+        return [self.share]
 
-    def update(self):
-        """Recompute and redraw from the current slider value."""
-        import matplotlib.pyplot as plt
-
-        from .widgets import show_figure
-
+    def compute(self):
         self.result = complaint_split(self.customers, self.share.value / 100)
-        fig, ax = plt.subplots(figsize=(7, 4.2))
-        self.ax = plot_complaint_split(self.result, ax=ax)
-        show_figure(self.output, fig)
-        plt.close(fig)
         return self.result
 
-    def _ipython_display_(self):
-        from IPython.display import display
+    def build(self, figure, state):
+        self.ax = figure.subplots()
+        self.chart = ComplaintChart(self.ax, state)
 
-        display(self.widget)
+    def draw(self, state):
+        self.chart.update(state)
+
+    def animated(self):
+        return self.chart.artists()
+
+    def static_key(self, state):
+        return self.ax.get_xlim()
+
+    def update(self, change=None):
+        """Recompute and redraw from the current slider value."""
+        super().update(change)
+        return self.result

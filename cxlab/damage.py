@@ -58,7 +58,7 @@ __all__ = [
     "GROUPS", "OUTCOMES", "TARP_LOYALTY", "TARP_WORD_OF_MOUTH", "DamageResult", "loyalty_rates",
     "market_damage", "sensitivity", "touchpoint_damage", "TARGETS",
     "funnel_rates", "loyalty_by_outcome", "rate_by_band", "rate_by_group",
-    "plot_funnel", "plot_revenue_by_group", "plot_tornado", "plot_pareto",
+    "plot_funnel", "plot_revenue_by_group", "plot_tornado", "plot_pareto", "FunnelChart", "RevenueChart",
 ]
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -893,9 +893,11 @@ def _wrap(label: str, width: int = 14) -> str:
 
 
 def plot_funnel(result: DamageResult, ax=None):
-    """The damage funnel as horizontal bars: customers -> with a problem -> complained / silent -> outcomes -> lost.
+    """The damage funnel as horizontal bars: customers -> with a problem -> complained / silent -> outcomes -> lost;
+    with word of mouth also the prospects lost and won.
 
-    Each bar carries its number; the last bar is the customers lost, coloured as a loss.
+    Each bar carries its number and share of all customers; the customers lost are coloured as a loss. Drawn by
+    :class:`FunnelChart` (which the damage explorer updates in place).
 
     Examples
     --------
@@ -904,12 +906,13 @@ def plot_funnel(result: DamageResult, ax=None):
     >>> plot_funnel(r).get_title() != ""
     True
     """
-    from matplotlib.ticker import MaxNLocator
-
-
     ax = _style.axes(ax, (10, 6))
+    return FunnelChart(ax, result).ax
+
+
+def _funnel_rows(result):
     g = result.groups.set_index("group")["customers"]
-    steps = [
+    rows = [
         ("customers", result.customers, _style.PALETTE[0]),
         ("customers_with_problem", result.customers_with_problem, _style.PALETTE[1]),
         ("silent", result.silent, _style.PALETTE[6]),
@@ -919,27 +922,80 @@ def plot_funnel(result: DamageResult, ax=None):
         ("unresolved", g["unresolved"], _style.PALETTE[4]),
         ("customers_lost", result.customers_lost, _style.PALETTE[3]),
     ]
-    labels = [t(f"damage.funnel.{k}") for k, _, _ in steps]
-    values = [v for _, v, _ in steps]
-    y = np.arange(len(steps))[::-1]
-    ax.barh(y, values, color=[c for _, _, c in steps], edgecolor="white")
-    ax.set_yticks(y, labels)
-    top = max(values) if max(values) > 0 else 1.0
-    for yi, v in zip(y, values):
-        share = v / result.customers if result.customers else 0.0
-        ax.text(v + top * 0.01, yi, f"{_fmt(v)}  ({share:.1%})", va="center")
-    ax.set_xlim(0, top * 1.35)
-    ax.xaxis.set_major_formatter(_thousands())
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))  # no repeated "0, 0, 1, 1" ticks near zero
-    ax.set_xlabel(t("damage.plot.customers"))
-    ax.set_title(t("damage.plot.funnel_title", lost=_fmt(result.customers_lost),
-                   revenue=_fmt(result.revenue_at_risk)))
-    ax.grid(axis="y", visible=False)
-    return ax
+    if result.prospects_lost is not None:
+        rows += [("prospects_lost", result.prospects_lost, _style.PALETTE[3]),
+                 ("prospects_won", result.prospects_won, _style.PALETTE[2])]
+    return rows
+
+
+def _row_label(key):
+    return t(f"damage.funnel.{key}")
+
+
+class FunnelChart:
+    """The damage funnel as a chart object: bars and their numbers changed in place by :meth:`update`; the axis
+    limit moves in steps (:func:`cxlab.plotting.nice_limit`), so most updates leave ticks and frame alone.
+    Switching word of mouth on or off changes the rows: then the axes are drawn again.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> mix = {"resolved_quickly": 0.4, "resolved": 0.2, "unresolved": 0.4}
+    >>> chart = FunnelChart(plt.subplots()[1], market_damage(1000, 0.3, 0.25, mix, "large", 500))
+    >>> chart.update(market_damage(1000, 0.5, 0.25, mix, "large", 500)); chart.bars[1].get_width()
+    500.0
+    """
+
+    def __init__(self, ax, result):
+        self.ax = ax
+        self._build(result)
+
+    def _build(self, result):
+        from matplotlib.ticker import MaxNLocator
+
+        ax = self.ax
+        rows = _funnel_rows(result)
+        self.keys = [k for k, _, _ in rows]
+        y = np.arange(len(rows))[::-1]
+        self.bars = list(ax.barh(y, np.zeros(len(rows)), color=[c for _, _, c in rows], edgecolor="white"))
+        ax.set_yticks(y, [_row_label(k) for k in self.keys])
+        self.texts = [ax.text(0, yi, "", va="center", ha="left") for yi in y]
+        ax.xaxis.set_major_formatter(_thousands())
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))  # no repeated "0, 0, 1, 1" near zero
+        ax.set_xlabel(t("damage.plot.customers"))
+        ax.grid(axis="y", visible=False)
+        self.update(result)
+
+    def update(self, result):
+        """Show ``result`` (a :class:`DamageResult`)."""
+        rows = _funnel_rows(result)
+        if [k for k, _, _ in rows] != self.keys:
+            self.ax.clear()
+            self._build(result)
+            return
+        values = [float(v) for _, v, _ in rows]
+        top = plotting.nice_limit(max(values) * 1.4 if max(values) > 0 else 1.0)
+        self.ax.set_xlim(0, top)
+        for bar, text, v in zip(self.bars, self.texts, values):
+            bar.set_width(v)
+            share = v / result.customers if result.customers else 0.0
+            text.set_text(f"{_fmt(v)}  ({share:.1%})")
+            text.set_x(v + top * 0.01)
+        self.ax.set_title(t("damage.plot.funnel_title", lost=_fmt(result.customers_lost),
+                            revenue=_fmt(result.revenue_at_risk)))
+        self.key = (tuple(self.keys), top)
+
+    def artists(self) -> list:
+        """What :meth:`update` changes between two redraws of the background: bars, numbers, title."""
+        return [*self.bars, *self.texts, self.ax.title]
 
 
 def plot_revenue_by_group(result: DamageResult, ax=None):
-    """Revenue lost per group (bars); with a baseline also the excess loss beyond it (negative = recovery).
+    """Revenue lost per group as horizontal bars; with a baseline also the excess loss beyond it (negative =
+    recovery), with word of mouth also its net value. Every bar carries its number, and a bar too short to see
+    at the scale of the largest one is drawn a few pixels long, so none disappears.
+
+    Drawn by :class:`RevenueChart` (which the damage explorer updates in place).
 
     Examples
     --------
@@ -948,42 +1004,99 @@ def plot_revenue_by_group(result: DamageResult, ax=None):
     >>> len(plot_revenue_by_group(r).patches)
     8
     """
-    from matplotlib.ticker import MaxNLocator
-
-
     ax = _style.axes(ax, (10, 5.5))
+    return RevenueChart(ax, result).ax
+
+
+def _revenue_rows(result):
     groups = result.groups
-    labels = [t(f"damage.group.{g}") for g in groups["group"]]
-    x = np.arange(len(groups))
-    has_excess = "excess_revenue" in groups.columns
-    width = 0.4 if has_excess else 0.65
-    offset = width / 2 if has_excess else 0.0
-    bars = ax.bar(x - offset, groups["revenue_lost"], width, color=_style.PALETTE[3],
-                  label=t("damage.plot.revenue_lost"))
-    texts = [_fmt(v) for v in groups["revenue_lost"]]
-    if has_excess:
-        texts += [_fmt(v) for v in groups["excess_revenue"]]
-    rotation = _label_rotation(ax, texts, slots=len(texts))
-    ax.bar_label(bars, labels=texts[:len(groups)], padding=3, rotation=rotation)
-    if has_excess:
-        ex = ax.bar(x + offset, groups["excess_revenue"], width, color=_style.PALETTE[0],
-                    label=t("damage.plot.excess_revenue"))
-        ax.bar_label(ex, labels=texts[len(groups):], padding=3, rotation=rotation)
-        ax.axhline(0, color="black", linewidth=1)
-        ax.legend(loc="best")
-    ax.set_xticks(x, [_wrap(label) for label in labels])
-    ax.set_ylabel(t("damage.plot.revenue"))
-    ax.margins(y=0.3 if rotation else 0.15)
-    plotted = groups["revenue_lost"].to_numpy(float)
-    if has_excess:
-        plotted = np.concatenate([plotted, groups["excess_revenue"].to_numpy(float)])
-    if not np.any(plotted):  # nothing lost (no problems, no customers or no value): a plain 0-to-1 axis
-        ax.set_ylim(0, 1)
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.yaxis.set_major_formatter(_thousands())
-    ax.set_title(t("damage.plot.revenue_title", revenue=_fmt(result.revenue_at_risk)))
-    ax.grid(axis="x", visible=False)
-    return ax
+    rows = [(t(f"damage.group.{g}"), float(v), float(e) if e is not None else None)
+            for g, v, e in zip(groups["group"], groups["revenue_lost"],
+                               groups["excess_revenue"] if "excess_revenue" in groups.columns
+                               else [None] * len(groups))]
+    if result.word_of_mouth_value is not None:
+        rows.append((t("damage.metric.word_of_mouth_value"), -float(result.word_of_mouth_value), None))
+    return rows
+
+
+class RevenueChart:
+    """Revenue lost by group as a chart object (see :func:`plot_revenue_by_group`), updated in place.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> mix = {"resolved_quickly": 0.4, "resolved": 0.2, "unresolved": 0.4}
+    >>> chart = RevenueChart(plt.subplots()[1], market_damage(1000, 0.3, 0.25, mix, "large", 500))
+    >>> [text.get_text() for text in chart.texts]
+    ['102,375', '12,150', '3,450', '2,700']
+    """
+
+    MIN_PIXELS = 3
+
+    def __init__(self, ax, result):
+        self.ax = ax
+        self._build(result)
+
+    def _build(self, result):
+        ax = self.ax
+        rows = _revenue_rows(result)
+        self.keys = [(label, e is not None) for label, _, e in rows]
+        self.has_excess = any(e is not None for _, _, e in rows)
+        n = len(rows)
+        y = np.arange(n)[::-1].astype(float)
+        height = 0.38 if self.has_excess else 0.62
+        offset = height / 2 if self.has_excess else 0.0
+        self.bars = list(ax.barh(y + offset, np.zeros(n), height, color=_style.PALETTE[3],
+                                 label=t("damage.plot.revenue_lost")))
+        self.excess = []
+        if self.has_excess:
+            ys = [yi - offset for yi, (_, _, e) in zip(y, rows) if e is not None]
+            self.excess = list(ax.barh(ys, np.zeros(len(ys)), height, color=_style.PALETTE[0],
+                                       label=t("damage.plot.excess_revenue")))
+            ax.axvline(0, color="black", linewidth=1)
+            # under the axes, in one row: inside it would cover a bar or its number
+            ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.27), ncol=2, frameon=False, fontsize="small")
+        for bar, (label, _, _) in zip(self.bars, rows):
+            if label == t("damage.metric.word_of_mouth_value"):
+                bar.set_color(_style.PALETTE[4])
+        ax.set_yticks(y, [_wrap(label, 22) for label, _, _ in rows])
+        self.texts = [ax.text(0, b.get_y() + b.get_height() / 2, "", va="center", fontsize="small")
+                      for b in self.bars + self.excess]
+        ax.xaxis.set_major_formatter(_thousands())
+        ax.set_xlabel(t("damage.plot.revenue"))
+        ax.grid(axis="y", visible=False)
+        self.update(result)
+
+    def update(self, result):
+        """Show ``result`` (a :class:`DamageResult`)."""
+        from matplotlib.ticker import MaxNLocator
+
+        rows = _revenue_rows(result)
+        if [(label, e is not None) for label, _, e in rows] != self.keys:
+            self.ax.clear()
+            self._build(result)
+            return
+        values = [v for _, v, _ in rows] + [e for _, _, e in rows if e is not None]
+        high = plotting.nice_limit(max(max(values), 0.0) * 1.3) if max(values) > 0 else 1.0
+        low = -plotting.nice_limit(-min(values) * 1.6) if min(values) < 0 else 0.0
+        if low < 0:
+            low = min(low, -0.16 * high)  # room for the number left of a recovery bar
+        self.ax.set_xlim(low, high)
+        self.ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+        scale = (high - low) / max(self.ax.bbox.width, 1.0)  # data units per pixel
+        for bar, text, v in zip(self.bars + self.excess, self.texts, values):
+            shown = v if abs(v) >= self.MIN_PIXELS * scale or v == 0 else np.sign(v) * self.MIN_PIXELS * scale
+            bar.set_width(shown)
+            text.set_text(_fmt(v))
+            text.set_x(shown + (high - low) * 0.01 * (1 if v >= 0 else -1))
+            text.set_ha("left" if v >= 0 else "right")
+        total = result.net_value_at_risk if result.net_value_at_risk is not None else result.revenue_at_risk
+        self.ax.set_title(t("damage.plot.revenue_title", revenue=_fmt(total)))
+        self.key = (tuple(self.keys), low, high)
+
+    def artists(self) -> list:
+        """What :meth:`update` changes between two redraws of the background: bars, numbers, title."""
+        return [*self.bars, *self.excess, *self.texts, self.ax.title]
 
 
 _thousands = plotting.thousands_formatter

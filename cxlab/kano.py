@@ -56,7 +56,7 @@ from .i18n import LANGUAGES, t
 __all__ = [
     "ANSWERS", "ANSWER_VARIANTS", "TABLE", "CATEGORIES", "PRIORITY", "CATEGORY_COLORS", "FUNCTIONAL_SCORES",
     "DYSFUNCTIONAL_SCORES", "IMPORTANCE_RANGE", "FONG_Z", "COLUMNS",
-    "answer_codes", "category_name", "answer_name",
+    "answer_codes", "category_name", "answer_name", "BetterWorseChart", "CategoriesChart",
     "SURVEY_MARKERS", "ID_COLUMNS",
     "evaluate", "classify", "continuous", "clean", "CleanReport", "read_survey", "questionnaire",
     "Questionnaire",
@@ -998,20 +998,64 @@ def plot_better_worse(result: pd.DataFrame, ax=None, split: str = "fixed", annot
     if split not in ("fixed", "mean"):
         raise _error("bad_choice", name="split", value=split, accepted="fixed, mean")
     ax = _style.axes(ax, (8, 6.5), constrained=False)
-    shown = result[result["better"].notna()]
-    x = -shown["worse"].to_numpy(dtype=float)
-    y = shown["better"].to_numpy(dtype=float)
-    grid = _better_worse_grid(ax, _split(x, y, split))
-    sizes = _sizes(shown["importance_mean"]) if "importance_mean" in shown.columns else np.full(len(shown), 140.0)
-    colors = [CATEGORY_COLORS.get(c, "#333333") for c in shown["category"]]
-    points = ax.scatter(x, y, s=sizes, c=colors, edgecolor="white", linewidth=1.2, zorder=4)
-    if legend:
-        _category_legend(ax, sorted(set(shown["category"]), key=PRIORITY.index), loc="center left",
-                         bbox_to_anchor=(1.01, 0.5), importance="importance_mean" in shown.columns)
-    if annotate and len(shown):
-        plotting.place_labels(ax, x, y, [str(f) for f in shown.index], sizes, points=points,
-                              avoid=grid.names + grid.lines + grid.guides + [points])
-    return ax
+    return BetterWorseChart(ax, result, split=split, annotate=annotate, legend=legend).ax
+
+
+class BetterWorseChart:
+    """The better-worse diagram as a chart object: built once on ``ax``, changed in place by :meth:`update`
+    (point positions, sizes and colours, split lines, labels). :func:`plot_better_worse` draws one; the KANO
+    explorer keeps one and updates it on every change.
+
+    Examples
+    --------
+    >>> import pandas as pd, matplotlib.pyplot as plt
+    >>> answers = pd.DataFrame({"respondent": [1, 2], "feature": ["wifi", "spa"],
+    ...                         "functional": [2, 1], "dysfunctional": [5, 3]})
+    >>> chart = BetterWorseChart(plt.subplots()[1], classify(answers))
+    >>> chart.update(classify(answers), split="mean"); chart.grid.split
+    (0.5, 0.5)
+    """
+
+    def __init__(self, ax, result, split="fixed", annotate=True, legend=True):
+        self.ax = ax
+        self.grid = _better_worse_grid(ax, (0.5, 0.5))
+        self.points = ax.scatter([], [], s=[], edgecolor="white", linewidth=1.2, zorder=4)
+        self.labels = None
+        if annotate:
+            self.labels = plotting.Labels(ax, points=self.points,
+                                          avoid=self.grid.names + self.grid.lines + self.grid.guides + [self.points])
+        self.legend = legend
+        self.update(result, split)
+
+    def update(self, result, split="fixed"):
+        """Show ``result`` (a :func:`classify` table) with the split rule ``split``."""
+        _check_result(result, ["better", "worse", "category"])
+        if split not in ("fixed", "mean"):
+            raise _error("bad_choice", name="split", value=split, accepted="fixed, mean")
+        shown = result[result["better"].notna()]
+        x = -shown["worse"].to_numpy(dtype=float)
+        y = shown["better"].to_numpy(dtype=float)
+        self.grid.set_split(*_split(x, y, split))
+        has_importance = "importance_mean" in shown.columns
+        sizes = _sizes(shown["importance_mean"]) if has_importance else np.full(len(shown), 140.0)
+        self.points.set_offsets(np.column_stack([x, y]) if len(x) else np.zeros((0, 2)))
+        self.points.set_sizes(sizes)
+        self.points.set_facecolors([CATEGORY_COLORS.get(c, "#333333") for c in shown["category"]] or "none")
+        if self.legend:
+            old = self.ax.get_legend()
+            if old is not None:
+                old.remove()
+            _category_legend(self.ax, sorted(set(shown["category"]), key=PRIORITY.index), loc="center left",
+                             bbox_to_anchor=(1.01, 0.5), importance=has_importance)
+        if self.labels is not None:
+            self.labels.update(x, y, [str(f) for f in shown.index], sizes)
+
+    def artists(self) -> list:
+        """The artists :meth:`update` changes (points, split lines, labels and their leader lines)."""
+        moving = [self.points, *self.grid.lines]
+        if self.labels is not None:
+            moving += self.labels.artists()
+        return moving
 
 
 def _split(x, y, split):
@@ -1071,33 +1115,91 @@ def plot_categories(result: pd.DataFrame, ax=None, normalize: bool = True):
     """
     _check_result(result, list(CATEGORIES) + ["n"])
     ax = _style.axes(ax, constrained=False, size=(9, max(3.0, 0.6 * len(result) + 1.8)))
-    counts = result[list(CATEGORIES)].to_numpy(dtype=float)
-    totals = counts.sum(axis=1, keepdims=True)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        values = np.where(totals > 0, counts / np.maximum(totals, 1) * 100, 0.0) if normalize else counts
-    labels = [str(f) for f in result.index]
-    positions = np.arange(len(labels))[::-1]  # first feature on top
-    left = np.zeros(len(labels))
-    for j, letter in enumerate(PRIORITY):
-        column = CATEGORIES.index(letter)
-        widths = values[:, column]
-        ax.barh(positions, widths, left=left, color=CATEGORY_COLORS[letter], edgecolor="white", height=0.72,
-                label=category_name(letter))
-        share = widths / (values.sum(axis=1) + 1e-12)
-        for pos, start, width, part in zip(positions, left, widths, share):
-            if part >= 0.09:
-                text = f"{width:.0f}%" if normalize else f"{width:.0f}"
-                ax.text(start + width / 2, pos, text, ha="center", va="center", color="white", fontsize="small",
-                        fontweight="bold")
-        left += widths
-    ax.set_yticks(positions)
-    ax.set_yticklabels(labels)
-    ax.set_xlim(0, 100 if normalize else max(1.0, float(left.max())))
-    ax.set_xlabel(t("kano.plot.share_axis") if normalize else t("kano.plot.count_axis"))
-    ax.set_title(t("kano.plot.categories_title"))
-    ax.grid(axis="y", visible=False)
-    ax.legend(title=t("kano.plot.legend_category"), frameon=False, loc="center left", bbox_to_anchor=(1.01, 0.5))
-    return ax
+    return CategoriesChart(ax, result, normalize=normalize).ax
+
+
+class CategoriesChart:
+    """The stacked category bars as a chart object: one bar segment per feature and category, made once for
+    up to ``capacity`` features (default: as many as the first result) and changed in place by :meth:`update`
+    (segment widths and starts, share labels, feature names); rows beyond the result are hidden.
+
+    Examples
+    --------
+    >>> import pandas as pd, matplotlib.pyplot as plt
+    >>> answers = pd.DataFrame({"respondent": [1, 2], "feature": ["wifi", "wifi"],
+    ...                         "functional": [2, 1], "dysfunctional": [5, 3]})
+    >>> chart = CategoriesChart(plt.subplots()[1], classify(answers))
+    >>> chart.texts["M"][0].get_text(), chart.texts["A"][0].get_text()
+    ('50%', '50%')
+    """
+
+    def __init__(self, ax, result, normalize=True, capacity=None, legend=True):
+        self.ax, self.normalize = ax, normalize
+        self.capacity = max(1, int(capacity or len(result)))
+        from matplotlib.collections import PolyCollection
+        from matplotlib.patches import Patch
+
+        rows = np.arange(self.capacity)
+        # one collection for all segments (one draw call instead of one per bar): row-major by category
+        self.segments = PolyCollection([], edgecolors="white", linewidths=1.0, zorder=2)
+        ax.add_collection(self.segments)
+        self.handles = [Patch(facecolor=CATEGORY_COLORS[letter], edgecolor="white", label=category_name(letter))
+                        for letter in PRIORITY]
+        self.texts = {letter: [ax.text(0, row, "", ha="center", va="center", color="white", fontsize="small",
+                                       fontweight="bold") for row in rows] for letter in PRIORITY}
+        ax.set_xlabel(t("kano.plot.share_axis") if normalize else t("kano.plot.count_axis"))
+        ax.set_title(t("kano.plot.categories_title"))
+        ax.grid(axis="y", visible=False)
+        if legend:
+            ax.legend(handles=self.handles, title=t("kano.plot.legend_category"), frameon=False, loc="center left",
+                      bbox_to_anchor=(1.01, 0.5))
+        self.update(result)
+
+    def update(self, result):
+        """Show ``result`` (a :func:`classify` table); more features than the capacity is an error."""
+        _check_result(result, list(CATEGORIES) + ["n"])
+        n = len(result)
+        if n > self.capacity:
+            raise _error("bad_choice", name="result", value=f"{n} features",
+                         accepted=f"at most {self.capacity} features")
+        counts = result[list(CATEGORIES)].to_numpy(dtype=float)
+        totals = counts.sum(axis=1, keepdims=True)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            values = np.where(totals > 0, counts / np.maximum(totals, 1) * 100, 0.0) if self.normalize else counts
+        positions = np.arange(n)[::-1]  # first feature on top
+        left = np.zeros(n)
+        boxes, colours = [], []
+        for letter in PRIORITY:
+            widths = values[:, CATEGORIES.index(letter)]
+            share = widths / (values.sum(axis=1) + 1e-12)
+            for row, text in enumerate(self.texts[letter]):
+                if row >= n:
+                    text.set_visible(False)
+                    continue
+                x0, x1, y = float(left[row]), float(left[row] + widths[row]), positions[row]
+                boxes.append([(x0, y - 0.36), (x1, y - 0.36), (x1, y + 0.36), (x0, y + 0.36)])
+                colours.append(CATEGORY_COLORS[letter])
+                label = (f"{widths[row]:.0f}%" if self.normalize else f"{widths[row]:.0f}") if share[row] >= 0.09 \
+                    else ""
+                if label != text.get_text():
+                    text.set_text(label)
+                text.set_position(((x0 + x1) / 2, y))
+                text.set_visible(bool(label))
+            left = left + widths
+        self.segments.set_verts(boxes)
+        self.segments.set_facecolors(colours)
+        self.totals = left
+        labels = [str(f) for f in result.index]
+        if [tick.get_text() for tick in self.ax.get_yticklabels()] != labels or len(self.ax.get_yticks()) != n:
+            self.ax.set_yticks(positions, labels)
+        self.ax.set_ylim(-0.6, max(n, 1) - 0.4)
+        self.ax.set_xlim(0, 100 if self.normalize else max(1.0, float(left.max()) if n else 1.0))
+        self.key = (tuple(labels), self.ax.get_xlim())
+
+    def artists(self) -> list:
+        """The artists :meth:`update` changes (bar segments and their share labels); tick labels and limits
+        change only with the features shown, recorded in ``key``."""
+        return [self.segments] + [a for letter in PRIORITY for a in self.texts[letter]]
 
 
 def plot_continuous(scores: pd.DataFrame, ax=None, annotate: bool = True):

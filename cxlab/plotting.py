@@ -31,7 +31,7 @@ from __future__ import annotations
 import numpy as np
 
 __all__ = [
-    "thousands", "thousands_formatter", "QuadrantGrid", "quadrant_grid", "Labels", "place_labels",
+    "thousands", "thousands_formatter", "nice_limit", "compact", "QuadrantGrid", "quadrant_grid", "Labels", "place_labels",
     "obstacles", "Pareto", "pareto_bars", "IntervalBars", "interval_bars", "text_overlaps",
 ]
 
@@ -70,6 +70,50 @@ def thousands_formatter(digits: int = 0):
     return FuncFormatter(lambda v, _: thousands(v, digits))
 
 
+def compact(value, lang=None) -> str:
+    """A short form of a large number for a crowded bar label: ``1.23 M``, ``-456 k`` (en), ``123.5万``,
+    ``1.2亿`` (zh); numbers under 10,000 as :func:`thousands`.
+
+    Examples
+    --------
+    >>> compact(1_234_567, "en"), compact(-45_600, "en"), compact(1_234_567, "zh"), compact(950, "zh")
+    ('1.23 M', '-45.6 k', '123.5万', '950')
+    """
+    from .i18n import get_language
+
+    lang = lang or get_language()
+    value = float(value)
+    size = abs(value)
+    if size < 10_000:
+        return thousands(value)
+    if lang == "zh":
+        unit, name = (1e8, "亿") if size >= 1e8 else (1e4, "万")
+        return f"{value / unit:.1f}{name}"
+    unit, name = (1e9, "bn") if size >= 1e9 else (1e6, "M") if size >= 1e6 else (1e3, "k")
+    number = value / unit
+    return f"{number:.3g} {name}"
+
+
+def nice_limit(value: float) -> float:
+    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^k that is at least ``value`` (> 0): an axis limit
+    that moves in steps, so an explorer's ticks and frame stay as they are while a number grows a little.
+
+    Examples
+    --------
+    >>> nice_limit(27_300), nice_limit(0.9), nice_limit(1)
+    (30000.0, 1.0, 1.0)
+    """
+    value = float(value)
+    if not np.isfinite(value) or value <= 0:
+        return 1.0
+    exponent = np.floor(np.log10(value))
+    for step in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        limit = float(step * 10 ** exponent)
+        if limit >= value * (1 - 1e-12):
+            return float(f"{limit:.12g}")
+    return float(10 ** (exponent + 1))
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Geometry (screen pixels)
 # ---------------------------------------------------------------------------------------------------------------
@@ -81,6 +125,21 @@ def _overlap_area(boxes, others) -> np.ndarray:
     w = np.minimum(boxes[:, None, 2], others[None, :, 2]) - np.maximum(boxes[:, None, 0], others[None, :, 0])
     h = np.minimum(boxes[:, None, 3], others[None, :, 3]) - np.maximum(boxes[:, None, 1], others[None, :, 1])
     return (np.clip(w, 0, None) * np.clip(h, 0, None)).sum(axis=1)
+
+
+def _crossings(first, second) -> np.ndarray:
+    """How many of the segments ``second`` (S, 4) each segment of ``first`` (C, 4) properly crosses -> (C,)."""
+    if len(first) == 0 or len(second) == 0:
+        return np.zeros(len(first))
+    p, r = first[:, None, :2], first[:, None, 2:] - first[:, None, :2]
+    q, s = second[None, :, :2], second[None, :, 2:] - second[None, :, :2]
+    cross = r[..., 0] * s[..., 1] - r[..., 1] * s[..., 0]
+    qp = q - p
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = (qp[..., 0] * s[..., 1] - qp[..., 1] * s[..., 0]) / cross
+        u = (qp[..., 0] * r[..., 1] - qp[..., 1] * r[..., 0]) / cross
+    hit = (np.abs(cross) > 1e-9) & (t > 0.02) & (t < 0.98) & (u > 0.0) & (u < 1.0)
+    return hit.sum(axis=1).astype(float)
 
 
 def _inside_length(boxes, segments) -> np.ndarray:
@@ -366,6 +425,8 @@ class Labels:
         self._labels = []
         self._placed = {}     # label index -> (point pixel, box)
         self._extents = {}    # (string, fontsize, dpi) -> (w, h) pixels
+        self._boxes = {}      # avoid-text boxes, see _obstacles
+        self._signature = None
         self.placements = 0   # how many labels were (re)placed, for tests and benchmarks
         labels = self
 
@@ -396,8 +457,9 @@ class Labels:
         for i, text in enumerate(self.texts):
             show = i < n and np.isfinite(xs[i]) and np.isfinite(ys[i])
             text.set_visible(bool(show))
-            self.leaders[i].set_visible(False)
-            if show:
+            if not show:
+                self.leaders[i].set_visible(False)
+            else:
                 if text.get_text() != str(labels[i]):
                     text.set_text(str(labels[i]))
                     self._placed.pop(i, None)
@@ -406,6 +468,30 @@ class Labels:
                     text._cx_point = (self.points, i)
         self._xy, self._sizes, self._labels = np.column_stack([xs, ys]) if n else np.zeros((0, 2)), sizes, list(labels)
         self._artist.stale = True
+
+    def _obstacles(self, renderer):
+        """Boxes and segments of the ``avoid`` artists; a text's box is cached while its string, position and
+        the axes' transform stay the same (text extents are the slow part)."""
+        from matplotlib.text import Text
+
+        texts = [a for a in self.avoid if isinstance(a, Text)]
+        others = [a for a in self.avoid if not isinstance(a, Text) and a is not self.points]
+        transform = self.ax.transData.get_matrix().tobytes() + self.ax.bbox.get_points().tobytes()
+        boxes = []
+        for text in texts:
+            if not text.get_visible() or not text.get_text():
+                continue
+            key = (id(text), text.get_text(), text.get_position(), text.get_ha(), text.get_va(), transform)
+            if key not in self._boxes:
+                self._boxes[key] = _text_box(text, renderer)
+            boxes.append(self._boxes[key])
+        other_boxes, segments = obstacles(others, renderer)
+        boxes = np.vstack([np.asarray(boxes, dtype=float).reshape(-1, 4), other_boxes])
+        return boxes, segments
+
+    def artists(self) -> list:
+        """The placer (drawn first), the texts and the leader lines — what changes when the points move."""
+        return [self._artist, *self.texts, *self.leaders]
 
     def _extent(self, text, renderer):
         key = (text.get_text(), text.get_fontsize(), text.figure.dpi)
@@ -426,7 +512,12 @@ class Labels:
             points[shown] = ax.transData.transform(self._xy[shown])
         radii = np.sqrt(self._sizes) / 2 * px
         frame = np.array([ax.get_window_extent(renderer).extents])
-        fixed_boxes, segments = obstacles([a for a in self.avoid if a is not self.points], renderer)
+        fixed_boxes, segments = self._obstacles(renderer)
+        signature = (points.tobytes(), radii.tobytes(), tuple(self._labels), fixed_boxes.tobytes(),
+                     segments.tobytes(), frame.tobytes())
+        if signature == self._signature:
+            return  # nothing moved: every label stays where it is
+        self._signature = signature
         dots = np.array([(x - r, y - r, x + r, y + r) for (x, y), r in zip(points, radii)]).reshape(-1, 4)
         dots = dots[shown]
         pad = 5 * px
@@ -453,18 +544,21 @@ class Labels:
             boxes, offsets, dirs, gaps = _ring(points[i], radii[i], w, h, px)
             ground = 0.12 * text.get_fontsize() * px + 1  # the white ground around the text
             boxes = boxes + np.array([-ground, -ground, ground, ground])
-            cost = self._cost(boxes, blocked, fixed_boxes, segments, dots, frame, pad, own, radii[i]) + gaps * 0.01
+            cost = self._cost(boxes, blocked, fixed_boxes, segments, dots, frame, pad, own, radii[i])
             leaders = np.array([_leader(points[i], radii[i], b, d) for b, d in zip(boxes, dirs)])
             centres = np.column_stack([(boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2])
             gaps_to = np.hypot(centres[:, None, 0] - points[None, :, 0], centres[:, None, 1] - points[None, :, 1])
             misread = np.nanargmin(np.where(np.isfinite(gaps_to), gaps_to, np.inf), axis=1) != i
             far = (gaps >= 12) | misread
-            if far.any():  # a leader line must not cross a label placed before, nor a point
+            penalty = gaps * 0.01
+            if far.any():  # a leader line must not cross a label placed before, a point, a line or a leader
                 cost[far] += 4 * np.array([_inside_length(np.vstack([blocked, dots]), seg[None, :]).sum()
                                            for seg in leaders[far]])
-            # first ring (smallest gap) with a free spot, else the least bad spot anywhere
-            free = np.flatnonzero(cost < 1 + gaps * 0.01)
-            k = int(free[0]) if len(free) else int(np.argmin(cost))
+                cost[far] += 40 * _crossings(leaders[far], segments)
+                penalty[far] += 0.05 * np.hypot(leaders[far, 2] - leaders[far, 0], leaders[far, 3] - leaders[far, 1])
+            # the nearest free spot (short leader), else the least bad spot anywhere
+            free = np.flatnonzero(cost < 1)
+            k = int(free[np.argmin(penalty[free])]) if len(free) else int(np.argmin(cost + penalty))
             box, (ox, oy), (dx, dy), gap = boxes[k], offsets[k], dirs[k], gaps[k]
             text.set_position((ox / px, oy / px))
             text.set_ha({1: "left", -1: "right", 0: "center"}[int(dx)])

@@ -597,7 +597,7 @@ def plot_clv_vs_retention(margin, discount, ax=None, mark=None):
     Examples
     --------
     >>> ax = plot_clv_vs_retention(100, 0.1, mark=[0.8, 0.9])
-    >>> len(ax.lines)
+    >>> len(ax.get_legend().get_texts())          # the two timings
     2
     """
     from matplotlib.ticker import PercentFormatter
@@ -611,13 +611,15 @@ def plot_clv_vs_retention(margin, discount, ax=None, mark=None):
     ax.plot(r, clv(m, r, d), color=_style.PALETTE[0], linewidth=2.5, label=t("returns.plot.timing_end"))
     ax.plot(r, clv(m, r, d, timing="start"), color=_style.PALETTE[1], linewidth=2, linestyle="--",
             label=t("returns.plot.timing_start"))
-    for k, rate in enumerate(marks):
-        value = clv(m, float(rate), d)
-        ax.scatter([rate], [value], s=80, color=_style.PALETTE[3], zorder=5)
-        ax.annotate(t("returns.plot.mark", retention=f"{rate:.0%}", value=_money(value)), (rate, value),
-                    xytext=(14, -30 - 22 * (k % 2)), textcoords="offset points", ha="left",
-                    arrowprops=dict(arrowstyle="-", color="grey"),
-                    bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.85))
+    if marks:
+        values = [clv(m, float(rate), d) for rate in marks]
+        points = ax.scatter(marks, values, s=80, color=_style.PALETTE[3], zorder=5)
+        # labels placed clear of each other, of both curves and of the points (marks at 80 % and 85 % used to
+        # stack their labels)
+        plotting.place_labels(ax, marks, values,
+                              [t("returns.plot.mark", retention=f"{rate:.0%}", value=_money(v))
+                               for rate, v in zip(marks, values)],
+                              np.full(len(marks), 80.0), avoid=list(ax.lines) + [points], points=points)
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     ax.yaxis.set_major_formatter(_thousands())
     ax.set_xlabel(t("returns.plot.retention"))
@@ -630,41 +632,104 @@ def plot_clv_vs_retention(margin, discount, ax=None, mark=None):
 def plot_roi_over_time(result: ReturnResult, ax=None):
     """Cumulative discounted cash flow per year (bars: red while under water, green after), payback marked.
 
+    Drawn by :class:`RoiChart` (which the return explorer updates in place).
+
     Examples
     --------
     >>> r = experience_return(100_000, 10_000, 50, 0.8, 0.1, retention_uplift=0.05, horizon=5)
     >>> len(plot_roi_over_time(r).patches)
     6
     """
-
     ax = _style.axes(ax, (9, 5.5))
-    table = result.by_year
-    values = table["cumulative_discounted"].to_numpy()
-    colors = [_style.PALETTE[3] if v < 0 else _style.PALETTE[2] for v in values]
-    bars = ax.bar(table["year"], values, color=colors, width=0.6, zorder=2)
-    # Value labels sit on a white box above the payback line, so the line never runs through a number.
-    texts = ax.bar_label(bars, labels=[_money(v) for v in values], padding=3, zorder=4)
-    for text in texts:
-        text.set_bbox(dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.95))
-    ax.axhline(0, color="black", linewidth=1, zorder=3)
-    if result.payback_years is not None:
-        ax.axvline(result.payback_years, color=_style.PALETTE[0], linestyle="--", linewidth=2, zorder=1)
-        ax.annotate(t("returns.plot.payback", years=f"{result.payback_years:.1f}"),
-                    (result.payback_years, 0.97), xycoords=("data", "axes fraction"), xytext=(6, 0),
-                    textcoords="offset points", color=_style.PALETTE[0], va="top", zorder=4,
-                    bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.9))
-    ax.set_xticks(table["year"])
-    ax.set_xlabel(t("returns.plot.year"))
-    ax.set_ylabel(t("returns.plot.cumulative"))
-    ax.yaxis.set_major_formatter(_thousands())
-    # Room above the tallest value label for the payback note, which therefore never touches a number.
-    top, bottom = max(float(values.max()), 0.0), min(float(values.min()), 0.0)
-    span = (top - bottom) or 1.0
-    ax.set_ylim(bottom - 0.12 * span, top + 0.28 * span)
-    roi = "-" if result.roi is None else f"{result.roi:.0%}"
-    ax.set_title(t("returns.plot.roi_title", npv=_money(result.npv), roi=roi))
-    ax.grid(axis="x", visible=False)
-    return ax
+    return RoiChart(ax, result).ax
+
+
+class RoiChart:
+    """The ROI-over-time chart as a chart object: one bar per year for up to ``capacity`` years (default: the
+    result's horizon), bar heights, colours, value labels, the payback line and its note changed in place by
+    :meth:`update`; the value axis moves in steps (:func:`cxlab.plotting.nice_limit`). Value labels sit on a
+    white box above the payback line, so the line never runs through a number; when the bars get narrow the
+    labels are written short (:func:`cxlab.plotting.compact`).
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> r = experience_return(100_000, 10_000, 50, 0.8, 0.1, retention_uplift=0.05, horizon=5)
+    >>> chart = RoiChart(plt.subplots()[1], r, capacity=10)
+    >>> sum(bar.get_visible() for bar in chart.bars)
+    6
+    """
+
+    def __init__(self, ax, result, capacity=None):
+        self.ax = ax
+        n = int(capacity if capacity is not None else len(result.by_year) - 1) + 1
+        self.capacity = n
+        years = np.arange(n)
+        self.bars = list(ax.bar(years, np.zeros(n), color=_style.PALETTE[2], width=0.6, zorder=2))
+        self.texts = [ax.annotate("", (x, 0), xytext=(0, 3), textcoords="offset points", ha="center",
+                                  va="bottom", zorder=4, fontsize="small",
+                                  bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.95))
+                      for x in years]
+        ax.axhline(0, color="black", linewidth=1, zorder=3)
+        self.payback = ax.axvline(0, color=_style.PALETTE[0], linestyle="--", linewidth=2, zorder=1)
+        self.note = ax.annotate("", (0, 0.97), xycoords=("data", "axes fraction"), xytext=(6, 0),
+                                textcoords="offset points", color=_style.PALETTE[0], va="top", zorder=4,
+                                bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.9))
+        ax.set_xlabel(t("returns.plot.year"))
+        ax.set_ylabel(t("returns.plot.cumulative"))
+        ax.yaxis.set_major_formatter(_thousands())
+        ax.grid(axis="x", visible=False)
+        self.update(result)
+
+    def update(self, result):
+        """Show ``result`` (a :class:`ReturnResult`) with at most ``capacity`` - 1 years."""
+        table = result.by_year
+        values = table["cumulative_discounted"].to_numpy(dtype=float)
+        n = len(values)
+        if n > self.capacity:
+            raise _error("core.error.out_of_range", name="horizon", value=n - 1, low=1, high=self.capacity - 1)
+        self.ax.set_xticks(np.arange(n))
+        self.ax.set_xlim(-0.6, n - 0.4)
+        top, bottom = max(float(values.max()), 0.0), min(float(values.min()), 0.0)
+        # room above the tallest label for the payback note, below the lowest bar for its label
+        high = plotting.nice_limit(top * 1.3 + 0.05 * (top - bottom)) if top > 0 else 0.0
+        low = -plotting.nice_limit(-bottom * 1.15 + 0.05 * (top - bottom)) if bottom < 0 else 0.0
+        if high == low:
+            high = 1.0
+        self.ax.set_ylim(low, high if high > 0 else 0.25 * (high - low) or 1.0)
+        slot = self.ax.bbox.width / max(n, 1)
+        longest = max(len(_money(v)) for v in values)
+        short = longest * 0.6 * 9 * self.ax.figure.dpi / 72 > 0.95 * slot
+        for k, (bar, text) in enumerate(zip(self.bars, self.texts)):
+            visible = k < n
+            bar.set_visible(visible)
+            text.set_visible(visible)
+            if not visible:
+                continue
+            v = float(values[k])
+            bar.set_height(v)
+            bar.set_color(_style.PALETTE[3] if v < 0 else _style.PALETTE[2])
+            text.set_text(plotting.compact(v) if short else _money(v))
+            text.xy = (k, v)
+            text.set_position((0, 3 if v >= 0 else -3))
+            text.set_va("bottom" if v >= 0 else "top")
+        paid = result.payback_years is not None
+        self.payback.set_visible(paid)
+        self.note.set_visible(paid)
+        if paid:
+            self.payback.set_xdata([result.payback_years, result.payback_years])
+            self.note.xy = (result.payback_years, 0.97)
+            self.note.set_text(t("returns.plot.payback", years=f"{result.payback_years:.1f}"))
+            right = result.payback_years > n - 1.8  # near the right edge: the note goes left of the line
+            self.note.set_position((-6 if right else 6, 0))
+            self.note.set_ha("right" if right else "left")
+        roi = "-" if result.roi is None else f"{result.roi:.0%}"
+        self.ax.set_title(t("returns.plot.roi_title", npv=_money(result.npv), roi=roi))
+        self.key = (n, self.ax.get_ylim())
+
+    def artists(self) -> list:
+        """What :meth:`update` changes between two redraws of the background."""
+        return [*self.bars, *self.texts, self.payback, self.note, self.ax.title]
 
 
 def plot_return_split(result: ReturnResult, ax=None):

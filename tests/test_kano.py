@@ -541,13 +541,15 @@ def test_plot_categories(lang):
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend == [kano.category_name(c) for c in kano.PRIORITY]
     ends = {}
-    for patch in ax.patches:
-        y = round(patch.get_y(), 3)
-        ends[y] = max(ends.get(y, 0), patch.get_x() + patch.get_width())
+    segments = ax.collections[0]  # one PolyCollection: a box per feature and category
+    for box in segments.get_paths():
+        (x0, y0), (x1, _) = box.vertices[0], box.vertices[1]
+        ends[round(y0, 3)] = max(ends.get(round(y0, 3), 0), x1)
+    assert len(ends) == len(result)
     assert all(v == pytest.approx(100) for v in ends.values())
     import matplotlib.colors as mcolors
 
-    colours = {mcolors.to_hex(p.get_facecolor()) for p in ax.patches}
+    colours = {mcolors.to_hex(c) for c in segments.get_facecolors()}
     assert colours <= {c.lower() for c in kano.CATEGORY_COLORS.values()}
     ax = kano.plot_categories(result, normalize=False)
     assert ax.get_xlabel() == cxlab.t("kano.plot.count_axis")

@@ -65,12 +65,14 @@ def test_no_customers_no_value_and_perfect_loyalty_do_not_raise(lang):
 
 
 def test_revenue_chart_with_nothing_lost_has_a_clean_axis(lang):
-    """All-zero bars: the axis runs 0 to 1 with whole-number ticks (no '0, 0, 0, -0' labels)."""
+    """All-zero bars: the value axis (across: the bars are horizontal) runs 0 to 1 with whole-number ticks (no
+    '0, 0, 0, -0' labels)."""
     r = damage.market_damage(1000, 0.0, 0.25, {"resolved_quickly": 0.4, "resolved": 0.2, "unresolved": 0.4},
                              "large", 500, baseline_loyalty=0.9)
     ax = damage.plot_revenue_by_group(r)
-    assert ax.get_ylim() == (0, 1)
-    ticks = [tick.get_text() for tick in ax.get_yticklabels() if tick.get_text()]
+    assert ax.get_xlim() == (0, 1)
+    ax.figure.canvas.draw()
+    ticks = [tick.get_text() for tick in ax.get_xticklabels() if tick.get_text()]
     assert len(ticks) == len(set(ticks)) and "-0" not in ticks
 
 

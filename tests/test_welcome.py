@@ -141,12 +141,13 @@ def test_demo_widget_redraws_when_the_slider_moves():
     """Moving the slider from 10 % to 25 % recomputes (200 × 0.25 = 50 complain, 150 silent) and redraws."""
     demo = course.ComplaintDemo(customers=200, share=10)
     assert demo.result["customers"].tolist() == [20.0, 180.0]
-    first_ax = demo.ax
+    first_ax, pictures = demo.ax, demo.renders
     demo.share.value = 25
     assert demo.result["customers"].tolist() == [50.0, 150.0]
-    assert demo.ax is not first_ax
+    assert demo.ax is first_ax                      # the same chart, its bars changed in place
     assert [round(p.get_width(), 6) for p in demo.ax.patches] == [50.0, 150.0]
-    assert demo.widget.children[0] is demo.share
+    assert demo.renders == pictures + 1            # one new picture per move
+    assert demo.image.value[:4] == b"\x89PNG"
     assert demo.share.description == t("welcome.demo.slider")
 
 

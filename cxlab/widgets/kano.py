@@ -15,11 +15,11 @@ Examples
 from __future__ import annotations
 
 import html
-import io
 
 import pandas as pd
 
 from ..i18n import get_language, t
+from .base import Explorer, slider
 
 __all__ = ["feature_names", "table", "feature_line", "KanoExplorer"]
 
@@ -148,8 +148,8 @@ def feature_line(result: pd.DataFrame, feature: str, features=None) -> str:
              category=kano.category_name(row["category"]), better=float(row["better"]), worse=float(row["worse"]))
 
 
-class KanoExplorer:
-    """The live KANO explorer.
+class KanoExplorer(Explorer):
+    """The live KANO explorer (on the shared mechanism of :mod:`cxlab.widgets.base`).
 
     Parameters
     ----------
@@ -161,25 +161,25 @@ class KanoExplorer:
 
     Attributes
     ----------
-    features, tie_threshold, split : the analysis controls (multi-select, slider 0-0.2, toggle fixed/mean).
+    features, tie_threshold, split : the analysis controls (multi-select, slider 0-0.15, toggle fixed/mean).
     what_feature, what_functional, what_dysfunctional, what_count, add_button, reset_button :
         the "what if" row: add ``what_count`` answer pairs to one feature, or remove all added answers.
-    result : DataFrame
-        The last :func:`cxlab.kano.classify` result (index = feature ids).
+    result : DataFrame or None
+        The last :func:`cxlab.kano.classify` result (index = feature ids); None when no feature is selected.
     extra : DataFrame
         The "what if" answers added so far (concatenated to ``answers`` before classify).
-    figure, axes, image :
-        One matplotlib figure (better-worse grid, category bars) made once and redrawn in place by every
-        :meth:`update`, then shown as PNG in ``image`` (an ``ipywidgets.Image``); ``table`` shows the result table.
+    figure, axes, grid, bars :
+        One figure (better-worse grid, category bars), built once; ``grid`` (:class:`cxlab.kano.BetterWorseChart`)
+        and ``bars`` (:class:`cxlab.kano.CategoriesChart`) are updated in place on every change.
+    image, table, status : the picture, the result table, the what-if status line.
     widget : ipywidgets.VBox
         The box to display.
     """
 
-    def __init__(self, answers: pd.DataFrame, features=None, figsize=(12.5, 6)):
-        import ipywidgets as w
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
+    picture = (1120, 520)
+    layout = "above"
 
+    def __init__(self, answers: pd.DataFrame, features=None):
         from .. import kano
 
         self._kano = kano
@@ -188,58 +188,96 @@ class KanoExplorer:
         ids = list(dict.fromkeys(self.answers["feature"]))
         names = feature_names(features)
         self.names = {f: names.get(f, str(f)) for f in ids}
-        options = [(self.names[f], f) for f in ids]
-        wide = {"description_width": "initial"}
-
-        self.features = w.SelectMultiple(options=options, value=tuple(ids), rows=min(len(ids), 13),
-                                         description=t("kano_course.widget.features"), style=wide,
-                                         layout=w.Layout(width="360px"))
-        self.tie_threshold = w.FloatSlider(value=0.0, min=0.0, max=0.2, step=0.01, readout_format=".2f",
-                                           description=t("kano_course.widget.tie_threshold"), style=wide,
-                                           continuous_update=False, layout=w.Layout(width="420px"))
-        self.split = w.ToggleButtons(options=[(t("kano_course.widget.split_fixed"), "fixed"),
-                                              (t("kano_course.widget.split_mean"), "mean")],
-                                     value="fixed", description=t("kano_course.widget.split"), style=wide)
-        answer_options = [(f"{c} {kano.answer_name(c)}", c) for c in kano.ANSWERS]
-        self.what_feature = w.Dropdown(options=options, value=ids[0], description=t("kano_course.widget.what_feature"),
-                                       style=wide, layout=w.Layout(width="300px"))
-        self.what_functional = w.Dropdown(options=answer_options, value=1, style=wide, layout=w.Layout(width="290px"),
-                                          description=t("kano_course.widget.what_functional"))
-        self.what_dysfunctional = w.Dropdown(options=answer_options, value=3, style=wide,
-                                             layout=w.Layout(width="290px"),
-                                             description=t("kano_course.widget.what_dysfunctional"))
-        self.what_count = w.BoundedIntText(value=20, min=1, max=1000, step=1, style=wide,
-                                           description=t("kano_course.widget.what_count"),
-                                           layout=w.Layout(width="160px"))
-        self.add_button = w.Button(description=t("kano_course.widget.add"), button_style="primary", icon="plus")
-        self.reset_button = w.Button(description=t("kano_course.widget.reset"), icon="undo")
-        self.status = w.HTML()
-        self.table = w.HTML()
-        self.image = w.Image(format="png", layout=w.Layout(max_width="100%", height="auto"))
-
+        self._ids = ids
         self.extra = self.answers.iloc[0:0].copy()
         self._added = 0
         self.result = None
-        self.figure = Figure(figsize=figsize, layout="constrained")
-        FigureCanvasAgg(self.figure)
-        self.axes = self.figure.subplots(1, 2, width_ratios=[1.3, 1])
+        super().__init__()
+        self.table = self.table_box
 
-        for control in (self.features, self.tie_threshold, self.split):
-            control.observe(self.update, names="value")
+    # -- the mechanism's hooks -----------------------------------------------------------------------------
+    def controls(self):
+        import ipywidgets as w
+
+        kano, ids = self._kano, self._ids
+        options = [(self.names[f], f) for f in ids]
+        self.features = w.SelectMultiple(options=options, value=tuple(ids), rows=8,
+                                         description=t("kano_course.widget.features"),
+                                         style={"description_width": "initial"}, layout=w.Layout(width="290px"))
+        self.tie_threshold = slider(w.FloatSlider, t("kano_course.widget.tie_threshold"), 0.0, 0.0, 0.15, 0.01,
+                                    ".2f", width=370, label_width=130)
+        self.tie_note = w.HTML(f'<div style="color:#555;font-size:0.9em;line-height:1.25">'
+                               f'{html.escape(t("kano_course.widget.tie_note"))}</div>',
+                               layout=w.Layout(width="370px"))
+        self.split = w.ToggleButtons(options=[(t("kano_course.widget.split_fixed"), "fixed"),
+                                              (t("kano_course.widget.split_mean"), "mean")],
+                                     value="fixed", description=t("kano_course.widget.split"),
+                                     style={"description_width": "130px", "button_width": "110px"})
+        answer_options = [(f"{c} {kano.answer_name(c)}", c) for c in kano.ANSWERS]
+        row = {"description_width": "150px"}
+        self.what_feature = w.Dropdown(options=options, value=ids[0], description=t("kano_course.widget.what_feature"),
+                                       style=row, layout=w.Layout(width="400px"))
+        self.what_functional = w.Dropdown(options=answer_options, value=1, style=row, layout=w.Layout(width="400px"),
+                                          description=t("kano_course.widget.what_functional"))
+        self.what_dysfunctional = w.Dropdown(options=answer_options, value=3, style=row,
+                                             layout=w.Layout(width="400px"),
+                                             description=t("kano_course.widget.what_dysfunctional"))
+        self.what_count = w.BoundedIntText(value=20, min=1, max=1000, step=1, style=row,
+                                           description=t("kano_course.widget.what_count"),
+                                           layout=w.Layout(width="230px"))
+        self.add_button = w.Button(description=t("kano_course.widget.add"), button_style="primary", icon="plus",
+                                   layout=w.Layout(width="auto"))
+        self.reset_button = w.Button(description=t("kano_course.widget.reset"), icon="undo",
+                                     layout=w.Layout(width="auto"))
+        self.status = w.HTML()
         self.add_button.on_click(self.add)
         self.reset_button.on_click(self.reset)
-
+        # the what-if inputs only take effect through the buttons
+        self._own_handlers = (self.what_feature, self.what_functional, self.what_dysfunctional, self.what_count)
         what_if = w.VBox([
             w.HTML(f"<b>{html.escape(t('kano_course.widget.what_if'))}</b>"),
-            w.HBox([self.what_feature, self.what_functional, self.what_dysfunctional]),
-            w.HBox([self.what_count, self.add_button, self.reset_button, self.status]),
-        ])
-        controls = w.HBox([self.features, w.VBox([self.tie_threshold, self.split, what_if])])
-        self.widget = w.VBox([controls, self.image, self.table])
-        self.update()
-        # The first drawing settled the layout (then frozen, see _render); the plot functions place feature labels
-        # in screen space, so draw once more on the settled axes, or labels placed before the layout could collide.
-        self.update()
+            self.what_feature, self.what_functional, self.what_dysfunctional,
+            w.HBox([self.what_count, self.add_button, self.reset_button]), self.status,
+        ], layout=w.Layout(margin="0 0 0 12px"))
+        return [self.features, w.VBox([self.tie_threshold, self.tie_note, self.split]), what_if]
+
+    def compute(self):
+        from .. import InputError
+
+        kano = self._kano
+        self.status.value = html.escape(t("kano_course.widget.extra_rows", count=len(self.extra)))
+        selected = list(self.features.value)
+        if not selected:
+            self.result = None
+            raise InputError(t("kano_course.widget.nothing_selected"))
+        frame = self.answers if self.extra.empty else pd.concat([self.answers, self.extra], ignore_index=True)
+        frame = frame[frame["feature"].isin(selected)]
+        self.result = kano.classify(frame, tie_threshold=float(self.tie_threshold.value))
+        return self.result
+
+    def build(self, figure, state):
+        kano = self._kano
+        self.axes = figure.subplots(1, 2, width_ratios=[1.5, 1])
+        shown = state.rename(index=self.names)
+        self.grid = kano.BetterWorseChart(self.axes[0], shown, split=self.split.value, legend=False)
+        self.bars = kano.CategoriesChart(self.axes[1], shown, capacity=len(self._ids))
+
+    def draw(self, state):
+        shown = state.rename(index=self.names)
+        self.grid.update(shown, split=self.split.value)
+        self.bars.update(shown)
+
+    def animated(self):
+        return self.grid.artists() + self.bars.artists()
+
+    def static_key(self, state):
+        return self.bars.key
+
+    def layout_key(self, state):
+        return self.bars.key[0]
+
+    def table_html(self, state) -> str:
+        return self.summary().to_html(float_format=lambda v: f"{v:.2f}", border=0, justify="left")
 
     # -- callbacks -------------------------------------------------------------------------------------------
     def add(self, button=None):
@@ -263,36 +301,16 @@ class KanoExplorer:
         self.update()
 
     def update(self, change=None):
-        """Recompute with :func:`cxlab.kano.classify` and redraw the grid, the bars and the table.
+        """Recompute with :func:`cxlab.kano.classify` and update the grid, the bars and the table in place.
 
-        A change of the split rule only moves the grid's quadrant lines: then the classification and the bars are
-        kept and only the grid is redrawn.
+        A change of the split rule only moves the grid's quadrant lines: the classification is kept.
         """
-        kano = self._kano
-        split_only = (change is not None and change.get("owner") is self.split and self.result is not None)
-        if split_only:
-            self.axes[0].clear()
-            kano.plot_better_worse(self.result.rename(index=self.names), ax=self.axes[0], split=self.split.value,
-                                   legend=False)
-            self._render()
+        if change is not None and change.get("owner") is getattr(self, "split", None) and self.result is not None \
+                and self.state is not None:
+            self.grid.update(self.state.rename(index=self.names), split=self.split.value)
+            self.render()
             return
-        selected = list(self.features.value)
-        self.status.value = html.escape(t("kano_course.widget.extra_rows", count=len(self.extra)))
-        for ax in self.axes:
-            ax.clear()
-        if not selected:
-            self.result = None
-            self.table.value = f"<p>{html.escape(t('kano_course.widget.nothing_selected'))}</p>"
-            self._render()
-            return
-        frame = self.answers if self.extra.empty else pd.concat([self.answers, self.extra], ignore_index=True)
-        frame = frame[frame["feature"].isin(selected)]
-        self.result = kano.classify(frame, tie_threshold=float(self.tie_threshold.value))
-        shown = self.result.rename(index=self.names)
-        kano.plot_better_worse(shown, ax=self.axes[0], split=self.split.value, legend=False)
-        kano.plot_categories(shown, ax=self.axes[1])
-        self.table.value = self._table_html(shown)
-        self._render()
+        super().update(change)
 
     # -- output ---------------------------------------------------------------------------------------------
     def summary(self) -> pd.DataFrame:
@@ -301,35 +319,9 @@ class KanoExplorer:
             return pd.DataFrame()
         kano = self._kano
         shown = self.result.rename(index=self.names)
-        table = pd.DataFrame({
+        return pd.DataFrame({
             t("kano.column.category"): [kano.category_name(c) for c in shown["category"]],
             t("kano.column.n"): shown["n"].to_numpy(),
             t("kano.column.better"): shown["better"].round(2).to_numpy(),
             t("kano.column.worse"): shown["worse"].round(2).to_numpy(),
         }, index=pd.Index(shown.index, name=t("kano.column.feature")))
-        return table
-
-    def _table_html(self, shown) -> str:
-        return self.summary().to_html(float_format=lambda v: f"{v:.2f}", border=0, justify="left")
-
-    def _render(self):
-        """Draw the one figure to PNG and hand it to the Image widget (no Output capture: it works the same in
-        JupyterLab, under papermill and in pytest, and the picture is kept in the saved widget state)."""
-        from PIL import Image
-
-        # One Agg draw, then the pixels straight to PNG: savefig would add a second pass over the figure
-        # (about a quarter of the redraw time, measured in benchmarks/bench_kano_widget.py).
-        canvas = self.figure.canvas
-        canvas.draw()
-        buffer = io.BytesIO()
-        Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).save(
-            buffer, format="png", compress_level=1)
-        self.image.value = buffer.getvalue()
-        # The first drawing (all features) fixed the margins; later redraws keep them, which saves the
-        # constrained-layout pass (about a fifth of every redraw) and stops the panels jumping as labels change.
-        self.figure.set_layout_engine("none")
-
-    def _ipython_display_(self):
-        from IPython.display import display
-
-        display(self.widget)

@@ -1,0 +1,460 @@
+"""The shared explorer mechanism: the figure built once, its artists updated in place, one PNG per change.
+
+Every explorer of the kit (KANO, damage, return, welcome demo, and the SERVQUAL, pyramid, journey and value
+explorers) is a subclass of :class:`Explorer`. The base class owns everything that is not about the model:
+the figure, the picture, the cards, the message, the table, the layout, the error state and the rendering.
+
+Where the time went (cProfile of ``KanoExplorer.update()`` on the course data before this mechanism, 2 shared
+cores): about half in ``canvas.draw`` (≈150 texts in a CJK font: tick labels, bar labels, feature labels), a
+quarter in re-creating artists after ``ax.clear()`` (``barh`` → ``add_patch`` → data-limit updates, new tick
+objects, ``set_ticks``), an eighth in placing labels on a fresh layout, the constrained-layout pass and a second
+PNG encoding pass in ``savefig``; ``kano.classify`` itself took 5-10 ms. So the mechanism:
+
+* builds the figure and every artist once (:meth:`Explorer.build`), then changes them in place
+  (:meth:`Explorer.draw`: ``set_offsets``, ``set_sizes``, bar widths/heights, text positions and strings) —
+  the chart classes of the models (``kano.BetterWorseChart``, ``damage.FunnelChart`` …) have ``update()``
+  methods for this, and the printed charts use the same classes, so one chart description serves both;
+* lays the figure out once (constrained layout on the first draw), then freezes the layout: no layout pass, and
+  nothing jumps while the trainer moves a slider;
+* places point labels at draw time, keeps a label where it was while its point did not move, and caches text
+  extents (:class:`cxlab.plotting.Labels`);
+* renders straight from the Agg buffer to PNG (one draw, fast zlib level) at 100 dpi, i.e. one image pixel per
+  screen pixel of a 1600×900 projector: sharp, and no larger than needed;
+* shows the picture in an ``ipywidgets.Image`` (not an ``Output``: an Output capture hung once under papermill,
+  and an Image's bytes are part of the saved widget state);
+* keeps numbers, cards, table and picture in one state: on invalid input (:class:`cxlab.InputError`) the message
+  replaces the cards and the table, and the picture shows the same message instead of stale charts;
+* lays out controls beside (``layout='beside'``) or above (``'above'``) a picture of a fixed pixel size, so the
+  whole explorer fits 1600×900 with JupyterLab's side panel open;
+* displays itself with a fallback: where widgets cannot be shown (a notebook reopened without its kernel and
+  without saved widget state, an exported page) the saved output carries the first picture and the note
+  "run this cell to start the explorer".
+
+How a new explorer uses it
+--------------------------
+::
+
+    from .base import Explorer, slider
+
+    class NpsExplorer(Explorer):
+        picture = (760, 520)                      # pixels; fits beside a 360 px control column
+        layout = "beside"
+
+        def controls(self):                       # the widgets, in display order; created here
+            import ipywidgets as w
+            self.promoters = slider(w.IntSlider, t("value.param.promoters"), 60, 0, 500, 1)
+            return [self.promoters]
+
+        def compute(self):                        # model call only; raise InputError on bad input
+            return value.nps(self.scores())
+
+        def build(self, figure, state):           # once: make the axes and the chart objects
+            ax = figure.subplots()
+            self.chart = value.NpsChart(ax, state)
+
+        def draw(self, state):                    # every change: update the artists in place
+            self.chart.update(state)
+
+        def cards(self, state):                   # (label, text) pairs, numbers via plotting.thousands
+            return [(t("value.metric.nps"), f"{state.nps:.0f}")]
+
+Then ``explorer = NpsExplorer()`` and ``explorer`` as the cell's last line. ``self.hold()`` groups several
+control changes (a preset, a case) into one update; :meth:`Explorer.table_html` returns the HTML table shown under
+the picture (optional), :meth:`Explorer.note` an informational line (optional).
+
+Examples
+--------
+>>> from cxlab.widgets.base import Explorer
+>>> class Square(Explorer):
+...     picture = (300, 200)
+...     def controls(self):
+...         import ipywidgets as w
+...         self.n = w.IntSlider(value=3, min=1, max=9)
+...         return [self.n]
+...     def compute(self):
+...         return self.n.value ** 2
+...     def build(self, figure, state):
+...         self.bar = figure.subplots().bar([0], [state])[0]
+...     def draw(self, state):
+...         self.bar.set_height(state)
+...     def cards(self, state):
+...         return [("n²", str(state))]
+>>> e = Square()
+>>> e.n.value = 4; e.state, e.bar.get_height(), e.renders
+(16, 16, 2)
+"""
+from __future__ import annotations
+
+import contextlib
+import html as _html
+import io
+
+from ..i18n import t
+
+__all__ = ["Explorer", "slider", "png_bytes", "cache_text", "DPI"]
+
+#: Picture resolution: 100 dpi, one PNG pixel per CSS pixel on a 1600×900 projector.
+DPI = 100
+
+
+def png_bytes(figure, draw: bool = True) -> bytes:
+    """Draw ``figure`` once (unless ``draw=False``: the canvas already holds the picture) and encode the Agg
+    buffer as PNG (fast zlib level, no alpha channel).
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> from matplotlib.backends.backend_agg import FigureCanvasAgg
+    >>> fig = Figure(figsize=(2, 1)); _ = FigureCanvasAgg(fig)
+    >>> png_bytes(fig)[:4]
+    b'\\x89PNG'
+    """
+    from PIL import Image
+
+    canvas = figure.canvas
+    if draw:
+        canvas.draw()
+    buffer = io.BytesIO()
+    image = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    image.convert("RGB").save(buffer, format="png", compress_level=1)
+    return buffer.getvalue()
+
+
+def cache_text(renderer) -> None:
+    """Make an Agg renderer keep the glyph bitmaps of every upright text it draws, by string and font, so a
+    label drawn again (the same "45%" or feature name in the next picture) is copied, not laid out and
+    rasterised again — text was most of an explorer's drawing time. Positions are snapped to whole pixels.
+    Anything unusual (rotated text, math text, a matplotlib without these internals) is drawn as before.
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> from matplotlib.backends.backend_agg import FigureCanvasAgg
+    >>> fig = Figure(figsize=(2, 1)); canvas = FigureCanvasAgg(fig); _ = fig.text(0.1, 0.5, "45%")
+    >>> renderer = canvas.get_renderer(); cache_text(renderer); canvas.draw(); canvas.draw()
+    >>> len(renderer._cx_text_cache)
+    1
+    """
+    if getattr(renderer, "_cx_text_cache", None) is not None:
+        return
+    import numpy as np
+    from matplotlib.backends.backend_agg import get_hinting_flag
+    from matplotlib.ft2font import RenderMode
+
+    cache = {}
+    original = renderer.draw_text
+
+    def draw_text(gc, x, y, s, prop, angle, ismath=False, mtext=None):
+        if ismath or angle % 360:
+            return original(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+        antialiased = bool(gc.get_antialiased())
+        key = (s, hash(prop), antialiased, renderer.dpi)
+        xi, yi = round(x), round(y)
+        height = renderer.height
+        glyphs = cache.get(key)
+        if glyphs is None:
+            try:
+                font = renderer._prepare_font(prop)
+                items = font._layout(s, flags=get_hinting_flag())
+                size = prop.get_size_in_points()
+                glyphs = []
+                for item in items:
+                    face = item.ft_object
+                    face.set_size(size, renderer.dpi)
+                    face._set_transform(np.array([[0x10000, 0], [0, 0x10000]]),
+                                        [round(0x40 * (xi + item.x)), round(0x40 * (height - yi + item.y))])
+                    bitmap = face._render_glyph(item.glyph_index, get_hinting_flag(),
+                                                RenderMode.NORMAL if antialiased else RenderMode.MONO)
+                    buffer = np.array(bitmap.buffer, copy=True)
+                    if not antialiased:
+                        buffer *= 0xff
+                    glyphs.append((buffer, bitmap.left - xi, bitmap.top - (height - yi)))
+            except (AttributeError, TypeError, ValueError):
+                return original(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+            cache[key] = glyphs
+        for buffer, left, top in glyphs:
+            renderer._renderer.draw_text_image(buffer, xi + left, int(height) - (top + height - yi) + buffer.shape[0],
+                                               0, gc)
+
+    renderer.draw_text = draw_text
+    renderer._cx_text_cache = cache
+
+
+def slider(cls, description: str, value, low, high, step, fmt: str | None = None, width: int = 380,
+           label_width: int = 170, **extra):
+    """A slider of an explorer: label on the left (wrapping, never cut), readout formatted like the cards
+    (``',d'`` thousands for integers, ``fmt`` otherwise), updating on release.
+
+    Examples
+    --------
+    >>> import ipywidgets as w
+    >>> s = slider(w.IntSlider, "Customers", 20000, 0, 1000000, 1000)
+    >>> s.readout_format
+    ',d'
+    """
+    import ipywidgets as w
+
+    if fmt is None and cls in (w.IntSlider, w.IntRangeSlider, w.BoundedIntText):
+        fmt = ",d"
+    options = {"readout_format": fmt} if fmt else {}
+    control = cls(value=value, min=low, max=high, step=step, description=description, continuous_update=False,
+                  style={"description_width": f"{label_width}px"}, layout=w.Layout(width=f"{width}px"),
+                  description_allow_html=False, **options, **extra)
+    control.tooltip = description  # the whole label on hover, should a long one still wrap
+    return control
+
+
+_CSS = """<style>
+.cx-explorer .widget-label, .cx-explorer .widget-toggle-button, .cx-explorer .widget-button,
+.cx-explorer .widget-dropdown select, .cx-explorer .widget-checkbox label
+  {white-space: normal; line-height: 1.15; overflow: visible; text-overflow: clip; height: auto;}
+.cx-explorer .widget-toggle-button, .cx-explorer .widget-button {min-height: 28px; height: auto;}
+.cx-explorer .widget-slider .widget-label, .cx-explorer .widget-dropdown .widget-label {min-height: 28px;}
+</style>"""
+
+
+class Explorer:
+    """Base class of every explorer (see the module docstring for the guide).
+
+    Class attributes
+    ----------------
+    picture : (int, int)
+        Width and height of the picture in screen pixels (the figure is ``picture / DPI`` inches).
+    layout : {'beside', 'above'}
+        Controls in a column left of the picture, or in a row above it.
+    controls_width : int
+        Width of the control column (``'beside'``), pixels.
+
+    Attributes
+    ----------
+    state : object or None
+        What :meth:`compute` returned last; None while the input is invalid.
+    error : str or None
+        The message shown while the input is invalid.
+    figure : matplotlib Figure
+        Built once; never cleared.
+    image, message_box, cards_box, table_box : ipywidgets
+        The picture (PNG), the message line, the key numbers, the table.
+    renders : int
+        How many pictures were sent (tests check one per change).
+    widget : ipywidgets.VBox
+        The whole explorer.
+    """
+
+    picture = (800, 560)
+    layout = "beside"
+    controls_width = 390
+
+    # -- hooks a subclass writes ---------------------------------------------------------------------------
+    def controls(self) -> list:
+        """Create the controls (as attributes) and return them in display order."""
+        raise NotImplementedError
+
+    def compute(self):
+        """The model's result for the current controls; raise :class:`cxlab.InputError` on bad input."""
+        raise NotImplementedError
+
+    def build(self, figure, state) -> None:
+        """Make the axes and the chart objects on ``figure`` (called once, with the first valid state)."""
+        raise NotImplementedError
+
+    def draw(self, state) -> None:
+        """Update the chart objects in place for ``state``."""
+        raise NotImplementedError
+
+    def cards(self, state) -> list:
+        """``[(label, value text), ...]`` shown as cards above the picture."""
+        return []
+
+    def table_html(self, state) -> str:
+        """HTML of the table shown under the picture ('' for none)."""
+        return ""
+
+    def note(self, state) -> str:
+        """An informational line above the cards ('' for none)."""
+        return ""
+
+    def animated(self) -> list:
+        """The artists :meth:`draw` changes (chart objects list them in ``artists()``). Everything else is drawn
+        once into a background that each picture starts from; [] draws the whole figure every time."""
+        return []
+
+    def layout_key(self, state):
+        """Anything that changes the room the axes need (rows of tick labels, a legend): when it changes, the
+        layout is worked out once more (then frozen again). None by default."""
+        return None
+
+    def static_key(self, state):
+        """Anything that, when it changes, changes the background too (tick labels, limits): then the whole
+        figure is drawn again. None by default."""
+        return None
+
+    # -- mechanism -------------------------------------------------------------------------------------------
+    def __init__(self):
+        import ipywidgets as w
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        from .. import style
+
+        style.ensure()
+        self.state, self.error = None, None
+        self.renders = 0
+        self._holding = 0
+        self._built = False
+        self._background, self._background_key = None, None
+        self._layout_key = None
+        self._has_table = type(self).table_html is not Explorer.table_html
+        width, height = self.picture
+        self.figure = Figure(figsize=(width / DPI, height / DPI), dpi=DPI, layout="constrained")
+        FigureCanvasAgg(self.figure)
+        self._message_text = self.figure.text(0.5, 0.5, "", ha="center", va="center", wrap=True, fontsize=15,
+                                              color="#b3261e", visible=False)
+        self.image = w.Image(format="png", layout=w.Layout(width=f"{width}px", max_width="100%", height="auto"))
+        self.message_box = w.HTML()
+        self.cards_box = w.HTML()
+        self.table_box = w.HTML()
+        items = self.controls()
+        self.widget = self._layout(items)
+        self.widget.add_class("cx-explorer")
+        for control in self._observed(items):
+            control.observe(self.update, names="value")
+        self.update()
+
+    def _observed(self, items):
+        """Every value control among ``items`` (and inside boxes), except those a subclass handles itself."""
+        import ipywidgets as w
+
+        skip = set(map(id, getattr(self, "_own_handlers", ())))
+        for item in items:
+            if isinstance(item, w.Box):
+                yield from self._observed(item.children)
+            elif isinstance(item, w.ValueWidget) and not isinstance(item, (w.HTML, w.Label, w.Image)) \
+                    and id(item) not in skip:
+                yield item
+
+    def _layout(self, items):
+        import ipywidgets as w
+
+        css = w.HTML(_CSS, layout=w.Layout(height="0px", margin="0"))
+        picture = w.VBox([self.message_box, self.cards_box, self.image])
+        if self.layout == "above":
+            top = w.HBox(items, layout=w.Layout(flex_flow="row wrap", align_items="flex-start"))
+            body = w.VBox([top, picture])
+        else:
+            column = w.VBox(items, layout=w.Layout(width=f"{self.controls_width}px", min_width=f"{self.controls_width}px"))
+            body = w.HBox([column, picture], layout=w.Layout(align_items="flex-start"))
+        return w.VBox([css, body, self.table_box])
+
+    @contextlib.contextmanager
+    def hold(self):
+        """Group several control changes into one update (at the end of the ``with`` block)."""
+        self._holding += 1
+        try:
+            yield
+        finally:
+            self._holding -= 1
+        if not self._holding:
+            self.update()
+
+    def update(self, change=None):
+        """Recompute, update the picture, cards, table and message together; one PNG per call."""
+        from .. import InputError
+        from . import cards_html, message_html
+
+        if self._holding:
+            return
+        self.before_update(change)
+        try:
+            state = self.compute()
+        except InputError as error:
+            self._invalid(str(error))
+            return
+        self.state, self.error = state, None
+        first = not self._built
+        if first:
+            self.build(self.figure, state)
+            self._built = True
+        else:
+            self._show_axes(True)
+        self.draw(state)
+        layout = self.layout_key(state)
+        if first or layout != self._layout_key:
+            # the first draw settles the constrained layout; then it is frozen (no layout pass per change)
+            self.figure.set_layout_engine("constrained")
+            self.figure.canvas.draw()
+            self.figure.set_layout_engine("none")
+            self._layout_key = layout
+            self._background = None
+        note = self.note(state)
+        self.message_box.value = message_html(note, "note") if note else ""
+        self.cards_box.value = cards_html(self.cards(state))
+        self.table_box.value = self.table_html(state)
+        self._has_table = bool(self.table_box.value)
+        self.render()
+
+    def before_update(self, change) -> None:
+        """Called before :meth:`compute` (e.g. to enable or disable controls); nothing by default."""
+
+    def _show_axes(self, visible: bool):
+        for ax in self.figure.axes:
+            ax.set_visible(visible)
+        self._message_text.set_visible(not visible)
+
+    def _invalid(self, text: str):
+        from . import message_html
+
+        self.state, self.error = None, text
+        box = message_html(text)
+        self.message_box.value = box
+        self.cards_box.value = ""
+        self.table_box.value = box if self._has_table else ""
+        self._message_text.set_text(t("explorer.invalid_picture", message=text))
+        self._show_axes(False)
+        self.render()
+
+    def render(self):
+        """Send the figure as PNG to the picture.
+
+        The static part (frames, ticks, titles, quadrant names …) is drawn once and kept as a background; each
+        picture restores it and draws only :meth:`animated` artists on top (blitting), unless
+        :meth:`static_key` changed or the explorer comes back from an error."""
+        canvas = self.figure.canvas
+        cache_text(canvas.get_renderer())
+        moving = [a for a in self.animated() if a is not None] if self.state is not None else []
+        key = (self.static_key(self.state), self.state is None)
+        if not moving:
+            self._background = None
+            canvas.draw()
+        else:
+            if self._background is None or key != self._background_key:
+                for artist in moving:
+                    artist.set_animated(True)
+                try:
+                    canvas.draw()
+                finally:
+                    for artist in moving:
+                        artist.set_animated(False)
+                self._background = canvas.copy_from_bbox(self.figure.bbox)
+                self._background_key = key
+            else:
+                canvas.restore_region(self._background)
+            for artist in sorted(moving, key=lambda a: a.get_zorder()):
+                if artist.get_visible():
+                    (artist.axes or self.figure).draw_artist(artist)
+        self.image.value = png_bytes(self.figure, draw=False)
+        self.renders += 1
+
+    # -- display ---------------------------------------------------------------------------------------------
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        """The live widget; where widgets cannot be shown, the last picture with the note to run the cell."""
+        import base64
+
+        bundle = self.widget._repr_mimebundle_(include=include, exclude=exclude) or {}
+        note = t("explorer.run_cell")
+        picture = base64.b64encode(self.image.value).decode("ascii") if self.image.value else ""
+        bundle["text/plain"] = note
+        bundle["text/html"] = (f'<p style="color:#555">{_html.escape(note)}</p>'
+                               + (f'<img src="data:image/png;base64,{picture}" style="max-width:100%">'
+                                  if picture else ""))
+        return bundle
