@@ -2305,12 +2305,8 @@ def plot_step_effects(result: ComplaintResult, ax=None, measure: str = "repurcha
 
     Examples
     --------
-    >>> import pandas as pd
-    >>> log = pd.DataFrame({"received_at": ["2024-03-01 09:00"] * 2,
-    ...     "first_response_at": ["2024-03-01 10:00", "2024-03-03 10:00"], "resolved_at": ["2024-03-01 12:00", None],
-    ...     "listened": [1, 0], "progress_updates": [1, 0], "personalised": [1, 0], "followed_up": [1, 0],
-    ...     "satisfaction_after": [5, 2], "repurchased_12m": [1, 0], "resolution": ["resolved_quickly", "unresolved"]})
-    >>> ax = plot_step_effects(complaints(log))
+    >>> from cxlab import datasets
+    >>> ax = plot_step_effects(complaints(datasets.load("value_complaint_handling")), measure="satisfaction")
     """
     _check_type("result", result, ComplaintResult)
     measure = _choice("measure", measure, ("repurchase", "satisfaction"))

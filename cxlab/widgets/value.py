@@ -8,13 +8,13 @@ Examples
 --------
 >>> from cxlab.widgets.value import NPSExplorer
 >>> explorer = NPSExplorer()                                  # doctest: +SKIP
->>> explorer.widget                                           # doctest: +SKIP
+>>> explorer                                                  # doctest: +SKIP
 >>> explorer.n[0].value = 2000; explorer.comparison.significant   # doctest: +SKIP
 """
 from __future__ import annotations
 
 from .. import InputError
-from . import cards_html, message_html, show_figure
+from .base import Explorer, slider
 from ..i18n import t
 
 __all__ = ["NPSExplorer", "counts_of", "table"]
@@ -86,9 +86,9 @@ def counts_of(n: int, promoters: float, detractors: float) -> tuple:
     return p, n - p - d, d
 
 
-class NPSExplorer:
+class NPSExplorer(Explorer):
     """Two waves side by side: sample size and mix sliders, method and confidence; the two intervals, the change,
-    its p-value and the verdict update together.
+    its p-value and the verdict update together (on the shared mechanism of :mod:`cxlab.widgets.base`).
 
     Parameters
     ----------
@@ -107,78 +107,77 @@ class NPSExplorer:
     widget : ipywidgets.VBox
     """
 
+    picture = (900, 380)
+    layout = "above"
+
     def __init__(self, n=(400, 400), promoters=(40.0, 45.0), detractors=(30.0, 25.0), method="wald",
                  confidence=0.95):
-        import ipywidgets as w
-        from matplotlib.figure import Figure
-
-        from .. import style, value
+        from .. import value
 
         self._value = value
-        self.results = None
-        self.comparison = None
-        self.error = None
+        self._start = (n, promoters, detractors, method, confidence)
+        super().__init__()
 
-        def slider(cls, key, v, low, high, step, fmt=None, **fmt_key):
-            extra = {"readout_format": fmt} if fmt else {}
-            return cls(value=v, min=low, max=high, step=step, description=t(key, **fmt_key), style=_WIDE,
-                       layout=_ROW, continuous_update=False, **extra)
+    # -- hooks ----------------------------------------------------------------------------------------------
+    def controls(self):
+        import ipywidgets as w
 
-        self.n = [slider(w.IntSlider, "value_course.explorer.n", int(n[i]), 20, 5000, 10, wave=i + 1)
+        n, promoters, detractors, method, confidence = self._start
+        self.n = [slider(w.IntSlider, t("value_course.explorer.n", wave=i + 1), int(n[i]), 20, 5000, 10)
                   for i in range(2)]
-        self.promoters = [slider(w.FloatSlider, "value_course.explorer.promoters", float(promoters[i]), 0, 100, 1,
-                                 ".0f", wave=i + 1) for i in range(2)]
-        self.detractors = [slider(w.FloatSlider, "value_course.explorer.detractors", float(detractors[i]), 0, 100,
-                                  1, ".0f", wave=i + 1) for i in range(2)]
-        self.method = w.ToggleButtons(options=[(t(f"value.method.{m}"), m) for m in value.METHODS], value=method,
-                                      description=t("value_course.explorer.method"),
+        self.promoters = [slider(w.FloatSlider, t("value_course.explorer.promoters", wave=i + 1),
+                                 float(promoters[i]), 0, 100, 1, ".0f") for i in range(2)]
+        self.detractors = [slider(w.FloatSlider, t("value_course.explorer.detractors", wave=i + 1),
+                                  float(detractors[i]), 0, 100, 1, ".0f") for i in range(2)]
+        self.method = w.ToggleButtons(options=[(t(f"value.method.{m}"), m) for m in self._value.METHODS],
+                                      value=method, description=t("value_course.explorer.method"),
                                       style={"description_width": "120px", "button_width": "150px"})
         self.confidence = w.Dropdown(options=[("90%", 0.90), ("95%", 0.95), ("99%", 0.99)], value=confidence,
                                      description=t("value_course.explorer.confidence"), style=_WIDE, layout=_ROW)
-        self.summary = w.HTML()
-        self.verdict = w.HTML()
-        self.message = w.HTML()
-        self.output = w.Output()
-
-        style.ensure()
-        self.figure = Figure(figsize=(10, 3.6), layout="constrained")
-        self.ax = self.figure.subplots()
         columns = [w.VBox([w.HTML(f"<b>{t('value_course.explorer.wave', wave=i + 1)}</b>"), self.n[i],
                            self.promoters[i], self.detractors[i]]) for i in range(2)]
-        self.widget = w.VBox([w.HBox(columns), w.HBox([self.method, self.confidence]), self.message, self.summary,
-                              self.verdict, self.output])
-        for control in (*self.n, *self.promoters, *self.detractors, self.method, self.confidence):
-            control.observe(self.update, names="value")
-        self.update()
+        return [*columns, w.VBox([self.method, self.confidence])]
 
     def inputs(self) -> list:
         """The (promoters, passives, detractors) counts of each wave the sliders stand for."""
         return [counts_of(int(self.n[i].value), float(self.promoters[i].value), float(self.detractors[i].value))
                 for i in range(2)]
 
-    def update(self, change=None):
-        """Numbers first (cards and verdict), then the chart; a bad mix becomes a message."""
+    def compute(self):
         value = self._value
-        try:
-            counts = self.inputs()
-            method, confidence = self.method.value, float(self.confidence.value)
-            results = tuple(value.nps_from_counts(*c, method=method, confidence=confidence) for c in counts)
-            comparison = value.compare_nps(*results, method=method, confidence=confidence)
-        except InputError as error:
-            self.results, self.comparison, self.error = None, None, str(error)
-            self.message.value = message_html(self.error)
-            self.summary.value = self.verdict.value = ""
-            return
-        self.results, self.comparison, self.error = results, comparison, None
-        self.message.value = ""
+        method, confidence = self.method.value, float(self.confidence.value)
+        results = tuple(value.nps_from_counts(*c, method=method, confidence=confidence) for c in self.inputs())
+        return results, value.compare_nps(*results, method=method, confidence=confidence)
+
+    def build(self, figure, state):
+        self.ax = figure.subplots()
+
+    def draw(self, state):
+        results, _ = state
+        self.ax.clear()
+        self._value.plot_nps_waves({t("value_course.explorer.wave", wave=i + 1): r for i, r in enumerate(results)},
+                                   ax=self.ax)
+
+    def layout_key(self, state):
+        """The row labels carry n: a wider number needs the layout worked out again."""
+        return tuple(len(f"{r.n:,}") for r in state[0])
+
+    def cards(self, state):
+        results, comparison = state
         items = [(t("value_course.explorer.card_nps", wave=i + 1),
                   t("value_course.explorer.card_value", nps=f"{r.nps:.1f}", margin=f"{r.margin:.1f}"))
                  for i, r in enumerate(results)]
-        items += [(t("value_course.explorer.card_change"), f"{comparison.difference:+.1f}"),
-                  (t("value_course.explorer.card_p"), f"{comparison.p_value:.3f}")]
-        self.summary.value = cards_html(items)
-        self.verdict.value = message_html(comparison.summary(), "note")
-        self.ax.clear()
-        value.plot_nps_waves({t("value_course.explorer.wave", wave=i + 1): r for i, r in enumerate(results)},
-                             ax=self.ax)
-        show_figure(self.output, self.figure)
+        return items + [(t("value_course.explorer.card_change"), f"{comparison.difference:+.1f}"),
+                        (t("value_course.explorer.card_p"), f"{comparison.p_value:.3f}")]
+
+    def note(self, state):
+        return state[1].summary()
+
+    # -- what the notebook and the tests read ---------------------------------------------------------------
+    @property
+    def results(self):
+        return None if self.state is None else self.state[0]
+
+    @property
+    def comparison(self):
+        return None if self.state is None else self.state[1]

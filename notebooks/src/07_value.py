@@ -363,7 +363,7 @@ CELLS = [
     code(
         """
         explorer = NPSExplorer()
-        explorer.widget
+        explorer
         """
     ),
     trainer(
