@@ -511,3 +511,16 @@ def test_plot_refuses_wrong_input(lang):
         value.plot_nps([9, 10])
     with pytest.raises(cxlab.InputError):
         value.plot_importance(pd.DataFrame({"x": [1]}))
+
+
+def test_docstring_examples():
+    """The >>> examples of the value model, its explorer and exercises are right (numpydoc examples are a contract)."""
+    import doctest
+
+    from cxlab.exercises import value as exercises
+    from cxlab.widgets import value as widget
+
+    cxlab.set_language("en")
+    for module in (value, widget, exercises):
+        result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+        assert result.failed == 0 and result.attempted > 0
