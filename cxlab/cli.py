@@ -3,14 +3,19 @@
 Every text it prints comes from the catalog, in the language of ``--lang``, else ``$CXLAB_LANG``, else Chinese.
 Exit codes: 0 all well, 1 a problem was found (and reported with its fix), 2 the command line was wrong.
 
-* ``cxlab lab`` opens JupyterLab on the course notebooks of one language (``notebooks/<lang>/`` of the kit
-  folder, see :func:`cxlab.course.kit_home`), bound to 127.0.0.1 with Jupyter's token; the kernels inherit
-  ``CXLAB_LANG``. The command line is built by the pure function :func:`lab_command`.
+* ``cxlab lab`` copies the course notebooks of one language (``notebooks/<lang>/`` of the kit folder, see
+  :func:`cxlab.course.kit_home`) into the workspace (``./cxlab-workspace/course/<lang>/``, never overwriting a
+  notebook that was changed or run and saved there, see :func:`course_copy`) and opens JupyterLab on the
+  workspace, so running the course never dirties the kit's own notebooks (``--kit`` opens those instead,
+  ``--dir`` any folder). It binds 127.0.0.1 with Jupyter's token; the kernels inherit ``CXLAB_LANG``. The
+  command line is built by the pure function :func:`lab_command`.
 * ``cxlab doctor`` runs the checks of :data:`CHECKS` (pure functions returning :class:`Check` objects) and prints
   one line per check, with the exact command that fixes each problem.
 * ``cxlab practice`` copies the learner exercise notebooks into the learner's own workspace. A file the learner
   changed is never overwritten (``--force`` replaces it after keeping a dated backup); writes are atomic.
 * ``cxlab datasets [NAME]`` lists the sample datasets or describes one.
+* ``cxlab handout CASE | --all | --list`` writes print-ready case handouts (a thin shell over
+  :mod:`cxlab.handouts`; see :func:`_cmd_handout`).
 
 Examples
 --------
@@ -41,7 +46,7 @@ __all__ = [
     "main", "build_parser", "lab_command", "lab_folder", "is_loopback", "Check", "CHECKS", "run_checks",
     "check_packages", "check_widgets_extension", "check_kernel", "check_font", "check_catalogs",
     "check_datasets", "check_chinese_rendering", "font_fix_command", "practice", "PracticeResult",
-    "backup_name", "MANIFEST",
+    "backup_name", "MANIFEST", "WORKSPACE", "course_copy", "for_this_kernel",
 ]
 
 LOOPBACK = "127.0.0.1"
@@ -50,10 +55,14 @@ LOOPBACK = "127.0.0.1"
 REQUIREMENTS = (
     "jupyterlab>=4.0", "ipywidgets>=8.0", "ipykernel>=6.0", "pandas>=2.0", "numpy>=1.24", "matplotlib>=3.7",
     "seaborn>=0.13", "papermill>=2.4", "nbval>=0.10", "nbformat>=5.7", "nbconvert>=7.0", "openpyxl>=3.1",
+    "jinja2>=3.1", "weasyprint>=61", "tqdm>=4.60",
 )
 
 #: The workspace file in which ``cxlab practice`` records the fingerprint of each notebook it copied.
 MANIFEST = ".cxlab-practice.json"
+
+#: The workspace folder ``cxlab lab`` and ``cxlab practice`` create in the current folder by default.
+WORKSPACE = "cxlab-workspace"
 
 
 def _py() -> str:
@@ -105,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     lab.options.add_argument("--no-browser", action="store_true", help=t("cli.help.no_browser"))
     lab.options.add_argument("--port", type=int, default=None, help=t("cli.help.port"))
     lab.options.add_argument("--ip", default=LOOPBACK, help=t("cli.help.ip"))
+    lab.options.add_argument("--workspace", default=WORKSPACE, help=t("cli.help.lab_workspace"))
+    lab.options.add_argument("--force", action="store_true", help=t("cli.help.lab_force"))
+    lab.options.add_argument("--kit", action="store_true", help=t("cli.help.lab_kit"))
     lab.options.add_argument("--dir", default=None, help=t("cli.help.lab_dir"))
     lab.options.add_argument("--home", default=None, help=t("cli.help.home"))
 
@@ -114,13 +126,19 @@ def build_parser() -> argparse.ArgumentParser:
     practice_ = sub.add_parser("practice", help=t("cli.help.practice"),
                                description=t("cli.help.practice_description"))
     _lang_option(practice_.options)
-    practice_.options.add_argument("--dir", default="cxlab-workspace", help=t("cli.help.practice_dir"))
+    practice_.options.add_argument("--dir", default=WORKSPACE, help=t("cli.help.practice_dir"))
     practice_.options.add_argument("--force", action="store_true", help=t("cli.help.force"))
     practice_.options.add_argument("--home", default=None, help=t("cli.help.home"))
 
     data = sub.add_parser("datasets", help=t("cli.help.datasets"), description=t("cli.help.datasets_description"))
     data.add_argument_group(t("cli.help.arguments")).add_argument("name", nargs="?", help=t("cli.help.dataset_name"))
     _lang_option(data.options)
+    _add_handout_parser(sub)
+
+    from .classroom import cli as classroom_cli
+
+    classroom_cli.add_parser(sub, _lang_option)
+    classroom_cli.add_present_parser(sub, _lang_option)
     return parser
 
 
@@ -152,7 +170,8 @@ def main(argv=None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    handler = {"lab": _cmd_lab, "doctor": _cmd_doctor, "practice": _cmd_practice, "datasets": _cmd_datasets}
+    handler = {"lab": _cmd_lab, "doctor": _cmd_doctor, "practice": _cmd_practice, "datasets": _cmd_datasets,
+               "handout": _cmd_handout, "classroom": _cmd_classroom, "present": _cmd_present}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:
@@ -161,6 +180,18 @@ def main(argv=None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+
+
+def _cmd_classroom(args) -> int:
+    from .classroom import cli as classroom_cli
+
+    return classroom_cli.run(args)
+
+
+def _cmd_present(args) -> int:
+    from .classroom import cli as classroom_cli
+
+    return classroom_cli.run_present(args)
 
 
 def _utf8_streams():
@@ -185,10 +216,14 @@ def is_loopback(ip: str) -> bool:
 
 
 def lab_folder(args) -> Path:
-    """The folder JupyterLab opens: ``--dir`` if given, else ``notebooks/<lang>/`` of the kit folder."""
+    """The folder JupyterLab opens: ``--dir`` if given; with ``--kit``, ``notebooks/<lang>/`` of the kit folder
+    itself; else the trainer's or learner's own workspace (``--workspace``, default ``./cxlab-workspace``), which
+    holds the working copy of the course (``course/<lang>/``, see :func:`course_copy`) and the exercises."""
     if getattr(args, "dir", None):
         return Path(args.dir).expanduser().resolve()
-    return course.notebooks_dir(args.lang, getattr(args, "home", None))
+    if getattr(args, "kit", False):
+        return course.notebooks_dir(args.lang, getattr(args, "home", None))
+    return Path(getattr(args, "workspace", None) or WORKSPACE).expanduser().resolve()
 
 
 def lab_command(args) -> list:
@@ -229,13 +264,26 @@ def _print_course_map(lang):
 
 
 def _cmd_lab(args) -> int:
-    folder = lab_folder(args)
-    if not folder.is_dir():
-        _out(t("cli.lab.no_notebooks", folder=folder, language=args.lang), err=True)
-        return 1
+    from . import InputError
+
     if args.port is not None and not (0 < args.port < 65536):
         _out(t("core.error.out_of_range", name="--port", value=args.port, low=1, high=65535), err=True)
         return 2
+    folder = lab_folder(args)
+    if not args.dir and not args.kit:
+        try:
+            results = course_copy(args.lang, folder, home=args.home, force=args.force)
+        except InputError:
+            _out(t("cli.lab.no_notebooks", folder=course.notebooks_dir(args.lang, args.home), language=args.lang),
+                 err=True)
+            return 1
+        except OSError as error:
+            _out(t("cli.practice.write_failed", folder=folder, error=error), err=True)
+            return 1
+        _report(results, t("cli.lab.copy_heading", folder=folder / "course" / args.lang))
+    if not folder.is_dir():
+        _out(t("cli.lab.no_notebooks", folder=folder, language=args.lang), err=True)
+        return 1
     if not is_loopback(args.ip):
         _out(t("cli.lab.public_warning", ip=args.ip), err=True)
     _print_course_map(args.lang)
@@ -415,7 +463,8 @@ def check_catalogs(load=None) -> Check:
     except Exception as error:
         return Check(label, False, _one_line(error), _setup_fix())
     first, *others = LANGUAGES
-    differ = sorted(set().union(*(set(catalogs[first]) ^ set(catalogs[o]) for o in others)))
+    differ = sorted(k for k in set().union(*(set(catalogs[first]) ^ set(catalogs[o]) for o in others))
+                    if not i18n.one_language(k))
     if differ:
         return Check(label, False, t("cli.doctor.catalog_keys_differ", count=len(differ), example=differ[0]),
                      _setup_fix())
@@ -529,39 +578,48 @@ def backup_name(path: Path, now: datetime | None = None) -> Path:
     return candidate
 
 
-def _read_manifest(workspace: Path) -> dict:
+def _read_manifest(workspace: Path, name: str = MANIFEST) -> dict:
     try:
-        data = json.loads((workspace / MANIFEST).read_text(encoding="utf-8"))
+        data = json.loads((workspace / name).read_text(encoding="utf-8"))
         return data if isinstance(data, dict) else {}
     except (OSError, ValueError):
         return {}
 
 
-def practice(lang: str, workspace, home=None, force: bool = False, now: datetime | None = None) -> list:
-    """Copy the learner exercise notebooks of ``lang`` into ``<workspace>/<lang>/``; return what happened.
+def for_this_kernel(data: bytes) -> bytes:
+    """A notebook's bytes with ``metadata.language_info.version`` set to this Python's version — what ipykernel
+    reports when the notebook's kernel starts — so JupyterLab does not mark the notebook modified on open
+    (tools/nbbuild.py writes every other field JupyterLab sets). Anything that is not such a notebook is returned
+    unchanged.
 
-    A notebook already in the workspace is refreshed only when the learner has not changed it (it equals the
-    shipped file, or the copy ``practice`` made earlier, whose fingerprint is kept in ``.cxlab-practice.json``).
-    A changed one is kept, unless ``force``: then it is copied to :func:`backup_name` first. Every write goes to
-    a temporary file that then replaces the target, so an interrupted run never leaves half a notebook.
-
-    Raises
-    ------
-    cxlab.InputError
-        When there are no exercise notebooks for ``lang`` in the kit folder.
+    Examples
+    --------
+    >>> import json, sys
+    >>> nb = json.dumps({"metadata": {"language_info": {"name": "python"}}}).encode()
+    >>> json.loads(for_this_kernel(nb))["metadata"]["language_info"]["version"] == sys.version.split()[0]
+    True
     """
-    source = course.exercises_dir(lang, home)
-    shipped = sorted(p for p in source.glob("*.ipynb") if p.is_file()) if source.is_dir() else []
-    if not shipped:
-        from . import InputError
+    try:
+        nb = json.loads(data.decode("utf-8"))
+        info = nb["metadata"]["language_info"]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return data
+    if not isinstance(info, dict) or info.get("name") != "python":
+        return data
+    version = sys.version.split()[0]
+    if info.get("version") == version:
+        return data
+    info["version"] = version
+    return (json.dumps(nb, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
-        raise InputError(t("cli.practice.no_exercises", folder=source))
-    target = Path(workspace).expanduser().resolve() / lang
+
+def _sync(shipped: list, target: Path, force: bool = False, now: datetime | None = None) -> list:
+    """Copy the files ``shipped`` into ``target``; never overwrite one the person changed (see :func:`practice`)."""
     target.mkdir(parents=True, exist_ok=True)
     manifest = _read_manifest(target)
     results = []
     for path in shipped:
-        data = path.read_bytes()
+        data = for_this_kernel(path.read_bytes())
         fresh = _digest(data)
         dest = target / path.name
         if not dest.exists():
@@ -588,6 +646,72 @@ def practice(lang: str, workspace, home=None, force: bool = False, now: datetime
     return results
 
 
+def _copy_notebooks(source: Path, target: Path, missing: str, force: bool, now) -> list:
+    """:func:`_sync` of the notebooks in ``source``; :class:`cxlab.InputError` with ``missing`` when there are none."""
+    shipped = sorted(p for p in source.glob("*.ipynb") if p.is_file()) if source.is_dir() else []
+    if not shipped:
+        from . import InputError
+
+        raise InputError(missing)
+    return _sync(shipped, target, force=force, now=now)
+
+
+def practice(lang: str, workspace, home=None, force: bool = False, now: datetime | None = None) -> list:
+    """Copy the learner exercise notebooks of ``lang`` into ``<workspace>/<lang>/``; return what happened.
+
+    A notebook already in the workspace is refreshed only when the learner has not changed it (it equals the
+    shipped file, or the copy ``practice`` made earlier, whose fingerprint is kept in ``.cxlab-practice.json``).
+    A changed one is kept, unless ``force``: then it is copied to :func:`backup_name` first. Every write goes to
+    a temporary file that then replaces the target, so an interrupted run never leaves half a notebook.
+
+    Raises
+    ------
+    cxlab.InputError
+        When there are no exercise notebooks for ``lang`` in the kit folder.
+    """
+    source = course.exercises_dir(lang, home)
+    return _copy_notebooks(source, Path(workspace).expanduser().resolve() / lang,
+                           t("cli.practice.no_exercises", folder=source), force, now)
+
+
+def course_copy(lang: str, workspace, home=None, force: bool = False, now: datetime | None = None) -> list:
+    """Copy the course notebooks of ``lang`` into ``<workspace>/course/<lang>/`` (what ``cxlab lab`` opens), with
+    the rules of :func:`practice`: a notebook the trainer or learner changed — or ran and saved with outputs — is
+    never overwritten without ``force``, so running the course can never dirty the kit's own notebooks.
+
+    Raises
+    ------
+    cxlab.InputError
+        When there are no course notebooks for ``lang`` in the kit folder.
+    """
+    source = course.notebooks_dir(lang, home)
+    return _copy_notebooks(source, Path(workspace).expanduser().resolve() / "course" / lang,
+                           t("cli.lab.no_notebooks", folder=source, language=lang), force, now)
+
+
+def _report(results: list, heading: str) -> None:
+    _out(heading)
+    for result in results:
+        _out("  " + t(f"cli.practice.action.{result.action}", name=result.name, backup=result.backup))
+    counts = {a: sum(r.action == a for r in results) for a in ("copied", "refreshed", "unchanged", "kept", "replaced")}
+    _out(t("cli.practice.summary", **counts))
+    if counts["kept"]:
+        _out(t("cli.practice.kept_note"))
+
+
+def _cxlab_command() -> str:
+    """How to call this cxlab without activating its environment: the ``cxlab`` script next to this Python
+    (``.venv/bin/cxlab``), relative to the current folder when it lies inside it."""
+    script = Path(sys.executable).parent / ("cxlab.exe" if os.name == "nt" else "cxlab")
+    if not script.exists():
+        return f"{_py()} -m cxlab.cli"
+    try:
+        shown = script.relative_to(Path.cwd())
+    except ValueError:
+        shown = script
+    return shlex.quote(str(shown))
+
+
 def _cmd_practice(args) -> int:
     from . import InputError
 
@@ -600,14 +724,10 @@ def _cmd_practice(args) -> int:
     except OSError as error:
         _out(t("cli.practice.write_failed", folder=target, error=error), err=True)
         return 1
-    _out(t("cli.practice.heading", folder=target))
-    for result in results:
-        _out("  " + t(f"cli.practice.action.{result.action}", name=result.name, backup=result.backup))
-    counts = {a: sum(r.action == a for r in results) for a in ("copied", "refreshed", "unchanged", "kept", "replaced")}
-    _out(t("cli.practice.summary", **counts))
-    if counts["kept"]:
-        _out(t("cli.practice.kept_note"))
-    _out(t("cli.practice.next", folder=target))
+    _report(results, t("cli.practice.heading", folder=target))
+    workspace = Path(args.dir).expanduser()
+    _out(t("cli.practice.next", command=f"{_cxlab_command()} lab --lang {args.lang} --workspace "
+                                         f"{shlex.quote(str(workspace))}"))
     return 0
 
 
@@ -634,6 +754,84 @@ def _cmd_datasets(args) -> int:
         title = t(key) if has(key) else ""
         _out(f"  {name:<{width}}  {title}")
     _out(t("cli.datasets.more"))
+    return 0
+
+
+# -- handout ----------------------------------------------------------------------------------------------------
+def _add_handout_parser(sub):
+    """``cxlab handout``: its options (texts from the handouts room of the catalog)."""
+    handout = sub.add_parser("handout", help=t("handouts.cli.help"), description=t("handouts.cli.description"))
+    handout.add_argument_group(t("cli.help.arguments")).add_argument("case", nargs="?", help=t("handouts.cli.case"))
+    opts = handout.options
+    opts.add_argument("--list", action="store_true", dest="list_cases", help=t("handouts.cli.list"))
+    opts.add_argument("--all", action="store_true", dest="all_cases", help=t("handouts.cli.all"))
+    # its own dest: 'all' is a value here, and the top-level --lang keeps setting the language of the messages
+    opts.add_argument("--lang", dest="handout_lang", choices=(*LANGUAGES, "all"), default=None,
+                      help=t("handouts.cli.lang"))
+    opts.add_argument("--format", dest="handout_format", default="both", metavar="{pdf,html,both}",
+                      help=t("handouts.cli.format"))
+    opts.add_argument("--out", default="cxlab-handouts", metavar="DIR", help=t("handouts.cli.out"))
+    opts.add_argument("--groups", default=None, metavar="N", help=t("handouts.cli.groups"))
+    opts.add_argument("--seed", default=None, metavar="S", help=t("handouts.cli.seed"))
+    opts.add_argument("--force", action="store_true", help=t("handouts.cli.force"))
+
+
+def _cmd_handout(args) -> int:
+    """List the cases, or write the handouts of one case / every case in one or both languages."""
+    import time
+
+    from . import InputError, handouts
+
+    lang = args.handout_lang or args.lang
+    if args.list_cases:
+        table = handouts.case_table(args.lang)
+        _out(t("handouts.cli.list_heading", count=len(table)))
+        for row in table.itertuples():
+            _out("  " + t("handouts.cli.list_line", case=row.case, module=row.module_title, title=row.title,
+                          summary=row.summary))
+        if len(table):
+            _out(t("handouts.cli.list_next", example=table["case"].iloc[0], language=args.lang))
+        return 0
+    try:
+        if args.case and args.all_cases:
+            raise InputError(t("handouts.error.case_and_all", value=args.case))
+        if not args.case and not args.all_cases:
+            raise InputError(t("handouts.error.case_or_all"))
+        todo = handouts.jobs(args.case, lang, all_cases=args.all_cases)
+        handouts._formats(args.handout_format)
+        handouts._validate(args.groups, args.seed)
+    except InputError as error:
+        _out(str(error), err=True)
+        return 2
+    try:
+        folder = handouts._folder(args.out).resolve()
+    except InputError as error:
+        _out(str(error), err=True)
+        return 1
+    from tqdm import tqdm
+
+    started, results = time.monotonic(), []
+    with tqdm(total=len(todo), unit=t("handouts.cli.progress"), file=sys.stderr, disable=None, leave=False) as bar:
+        for case, case_lang in todo:
+            bar.set_postfix_str(f"{case} ({case_lang})")
+            try:
+                results += handouts.write(case, folder, case_lang, args.handout_format, args.groups, args.seed,
+                                          force=args.force)
+            except InputError as error:
+                bar.close()
+                _out(str(error), err=True)
+                return 1
+            bar.update(1)
+    _out(t("handouts.cli.heading", folder=folder))
+    for result in results:
+        _out("  " + t(f"handouts.cli.action.{result.action}", name=result.path.name,
+                      backup=result.backup.name if result.backup else ""))
+    counts = {a: sum(r.action == a for r in results) for a in ("written", "replaced", "unchanged", "kept")}
+    _out(t("handouts.cli.summary", files=len(results), seconds=f"{time.monotonic() - started:.1f}", **counts))
+    if results and counts["unchanged"] == len(results):
+        _out(t("handouts.cli.nothing_changed"))
+    if counts["kept"]:
+        _out(t("handouts.cli.kept_note"))
     return 0
 
 

@@ -8,6 +8,15 @@ change another room's text.
 
 Keys are dotted (``"kano.category.A"``). Values are ``str.format`` templates.
 
+The glossary: one term per concept
+----------------------------------
+Any room file may add entries under ``glossary.<id>``, in both languages, with the fields ``term`` (the one form
+used everywhere: text, charts, exercises), ``definition`` (one sentence), optionally ``avoid`` (variants that must
+not appear, separated by ``|``) and ``aside`` (exact phrases, separated by ``|``, in which a variant may be
+mentioned once, e.g. "也有人译作“客户生命周期价值”"); ``avoid`` and ``aside`` may be given in one language only.
+:func:`glossary` returns them as a table;
+``tests/test_glossary.py`` scans every catalog text and every notebook for the ``avoid`` variants.
+
 Examples
 --------
 >>> from cxlab import i18n
@@ -26,7 +35,8 @@ import string
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["LANGUAGES", "DEFAULT_LANGUAGE", "set_language", "get_language", "t", "has", "catalog", "keys"]
+__all__ = ["LANGUAGES", "DEFAULT_LANGUAGE", "set_language", "get_language", "t", "has", "catalog", "keys",
+           "glossary", "one_language"]
 
 LANGUAGES = ("zh", "en")
 DEFAULT_LANGUAGE = "zh"
@@ -128,3 +138,67 @@ def t(key: str, lang: str | None = None, **fmt) -> str:
 def placeholders(template: str) -> set:
     """The ``{name}`` fields of a template (used by the catalog tests)."""
     return {field for _, field, _, _ in string.Formatter().parse(template) if field}
+
+
+_GLOSSARY_FIELDS = ("term", "definition", "avoid", "aside")
+
+
+def one_language(key: str) -> bool:
+    """Whether ``key`` may exist in one language only: a glossary entry's ``avoid`` or ``aside`` (variants of
+    that language). Every other key must be in both catalogs.
+
+    >>> one_language("glossary.clv.avoid"), one_language("glossary.clv.term")
+    (True, False)
+    """
+    return key.startswith("glossary.") and key.rsplit(".", 1)[-1] in ("avoid", "aside")
+
+
+def glossary(lang: str | None = None):
+    """The course vocabulary: one row per ``glossary.<id>`` entry of the catalog.
+
+    Parameters
+    ----------
+    lang : str, optional
+        Language of the ``definition`` column (default: the current language).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``id``, ``zh``, ``en`` (the term in each language), ``definition`` (in ``lang``), ``avoid_zh``,
+        ``avoid_en`` (lists of variants that must not appear) and ``aside_zh``, ``aside_en`` (phrases in which a
+        variant may be mentioned), sorted by id.
+
+    Examples
+    --------
+    >>> from cxlab import i18n
+    >>> g = i18n.glossary("en").set_index("id")
+    >>> g.loc["complaint_rate", "zh"], g.loc["complaint_rate", "en"], g.loc["complaint_rate", "avoid_zh"]
+    ('投诉率', 'complaint rate', ['投诉比例'])
+    """
+    import pandas as pd
+
+    lang = lang or get_language()
+    if lang not in LANGUAGES:
+        from . import InputError
+
+        raise InputError(t("core.error.bad_language", value=lang, accepted=", ".join(LANGUAGES)))
+    entries: dict = {}
+    for code in LANGUAGES:
+        for key, value in catalog(code).items():
+            if not key.startswith("glossary."):
+                continue
+            gid, _, field = key[len("glossary."):].rpartition(".")
+            if field in _GLOSSARY_FIELDS and gid:
+                entries.setdefault(gid, {})[(code, field)] = value
+    rows = []
+    for gid in sorted(entries):
+        entry = entries[gid]
+        row = {"id": gid, **{code: entry.get((code, "term")) for code in LANGUAGES},
+               "definition": entry.get((lang, "definition"))}
+        for code in LANGUAGES:
+            for field in ("avoid", "aside"):
+                text = entry.get((code, field), "")
+                row[f"{field}_{code}"] = [v for v in text.split("|") if v] if text else []
+        rows.append(row)
+    columns = ["id", *LANGUAGES, "definition"] + [f"{f}_{c}" for f in ("avoid", "aside") for c in LANGUAGES]
+    return pd.DataFrame(rows, columns=columns)

@@ -115,8 +115,9 @@ CATEGORY_COLORS = {
     "Q": "#E69F00",  # orange: contradictory answer
 }
 
-#: DuMouchel's scores for the continuous analysis (Berger et al. 1993, pp. 21-26). The asymmetric scale
-#: (4 for like, -2 for dislike) reflects that a feature's presence matters more than its absence.
+#: DuMouchel's scores for the continuous analysis (DuMouchel's section in Berger et al. 1993, pp. 21-26). Each
+#: scale is asymmetric — the satisfying end scores 4, the other end -2 — so that a strong wish counts more than its
+#: mild opposite; the two scales mirror each other, so presence and absence weigh the same.
 FUNCTIONAL_SCORES = {1: 4.0, 2: 2.0, 3: 0.0, 4: -1.0, 5: -2.0}
 DYSFUNCTIONAL_SCORES = {1: -2.0, 2: -1.0, 3: 0.0, 4: 2.0, 5: 4.0}
 
@@ -385,7 +386,7 @@ def classify(answers: pd.DataFrame, tie_threshold: float = 0.0) -> pd.DataFrame:
         - ``A O M I R Q``: number of answers per category; ``n``: answers in all;
         - ``category``: the most frequent category (ties as above);
         - ``better`` = (A + O) / (A + O + M + I), ``worse`` = -(O + M) / (A + O + M + I)
-          (Berger et al. 1993 after Timko; Matzler & Hinterhuber 1998); NaN when A + O + M + I = 0;
+          (Timko's customer satisfaction coefficients, in Berger et al. 1993; Matzler & Hinterhuber 1998); NaN when A + O + M + I = 0;
         - ``total_strength`` = (A + O + M) / n, ``category_strength`` = (largest - second largest count) / n
           (Lee & Newcomb 1997);
         - ``fong_significant``: |a - b| >= 1.65 * sqrt((a + b)(2n - a - b) / (2n)), with a, b the two largest
@@ -460,7 +461,7 @@ def continuous(answers: pd.DataFrame) -> pd.DataFrame:
 
     Functional answers score like 4, must-be 2, neutral 0, live with -1, dislike -2; dysfunctional answers
     like -2, must-be -1, neutral 0, live with 2, dislike 4 (:data:`FUNCTIONAL_SCORES`,
-    :data:`DYSFUNCTIONAL_SCORES`; DuMouchel 1994, in Berger et al. 1993). A feature far up (functional) and far
+    :data:`DYSFUNCTIONAL_SCORES`; DuMouchel's section in Berger et al. 1993). A feature far up (functional) and far
     right (dysfunctional) is one-dimensional; up only, attractive; right only, must-be; near the origin,
     indifferent. The standard deviations show how much respondents agree.
 
@@ -658,7 +659,7 @@ class Questionnaire:
         return self.text()
 
 
-def questionnaire(features, importance: bool = True) -> Questionnaire:
+def questionnaire(features, importance: bool = True, provider: str | None = None) -> Questionnaire:
     """The functional, dysfunctional (and importance) question of every feature, in the current language.
 
     Parameters
@@ -667,6 +668,9 @@ def questionnaire(features, importance: bool = True) -> Questionnaire:
         Feature names as respondents should read them (e.g. "mobile check-in").
     importance : bool, default True
         Add the self-stated importance question (1..9) of Berger et al. (1993) for each feature.
+    provider : str, optional
+        Who offers the features, as respondents would say it ("the hotel" / "酒店"); default: the catalog's
+        ``kano.questionnaire.provider`` ("the product" / "产品").
 
     Returns
     -------
@@ -693,15 +697,20 @@ def questionnaire(features, importance: bool = True) -> Questionnaire:
         if name.strip() in seen:
             raise _error("duplicate_feature", value=name)
         seen.add(name.strip())
+    if provider is None:
+        provider = t("kano.questionnaire.provider")
+    if not isinstance(provider, str) or not provider.strip():
+        raise _error("bad_provider", value=provider)
+    provider = provider.strip()
     options = " / ".join(t(f"kano.answer.{c}") for c in ANSWERS)
     low, high = IMPORTANCE_RANGE
     scale = " / ".join(str(v) for v in range(low, high + 1))
     rows = []
     for number, name in enumerate(features, start=1):
         name = name.strip()
-        rows.append((name, "functional", f"{number}a", t("kano.questionnaire.functional", feature=name), options))
-        rows.append((name, "dysfunctional", f"{number}b", t("kano.questionnaire.dysfunctional", feature=name),
-                     options))
+        for kind, letter in (("functional", "a"), ("dysfunctional", "b")):
+            rows.append((name, kind, f"{number}{letter}",
+                         t(f"kano.questionnaire.{kind}", feature=name, provider=provider), options))
         if importance:
             rows.append((name, "importance", f"{number}c",
                          t("kano.questionnaire.importance", feature=name, low=low, high=high), scale))

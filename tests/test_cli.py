@@ -69,16 +69,21 @@ def test_no_command_prints_help_and_exits_2(capsys):
 
 # -- lab -----------------------------------------------------------------------------------------------------------
 def _args(**kw):
-    base = dict(lang="zh", no_browser=False, port=None, ip="127.0.0.1", dir=None, home=None)
+    base = dict(lang="zh", no_browser=False, port=None, ip="127.0.0.1", dir=None, home=None, kit=False,
+                workspace=None, force=False)
     base.update(kw)
     return SimpleNamespace(**base)
 
 
-def test_lab_command_defaults(tmp_path):
-    """Default: this Python's jupyterlab on notebooks/<lang> of the kit folder, 127.0.0.1, token left on."""
+def test_lab_command_defaults(tmp_path, monkeypatch):
+    """Default: this Python's jupyterlab on the workspace ./cxlab-workspace, 127.0.0.1, token left on; --kit opens
+    notebooks/<lang> of the kit folder itself."""
+    monkeypatch.chdir(tmp_path)
     cmd = cli.lab_command(_args(lang="en", home=str(tmp_path)))
     assert cmd[:3] == [sys.executable, "-m", "jupyterlab"]
-    assert f"--ServerApp.root_dir={tmp_path.resolve() / 'notebooks' / 'en'}" in cmd
+    assert f"--ServerApp.root_dir={tmp_path.resolve() / 'cxlab-workspace'}" in cmd
+    kit = cli.lab_command(_args(lang="en", home=str(tmp_path), kit=True))
+    assert f"--ServerApp.root_dir={tmp_path.resolve() / 'notebooks' / 'en'}" in kit
     assert "--ServerApp.ip=127.0.0.1" in cmd
     assert not any("token" in part.lower() for part in cmd)       # never disables Jupyter's token
     assert not any("open_browser" in part or "port=" in part for part in cmd)
@@ -96,7 +101,7 @@ def test_lab_command_options(tmp_path):
 def test_lab_command_uses_cxlab_home(tmp_path, monkeypatch):
     """Without --home, $CXLAB_HOME is the kit folder."""
     monkeypatch.setenv("CXLAB_HOME", str(tmp_path))
-    assert f"--ServerApp.root_dir={tmp_path.resolve() / 'notebooks' / 'zh'}" in cli.lab_command(_args())
+    assert f"--ServerApp.root_dir={tmp_path.resolve() / 'notebooks' / 'zh'}" in cli.lab_command(_args(kit=True))
 
 
 @pytest.mark.parametrize("ip, loopback", [("127.0.0.1", True), ("127.0.0.2", True), ("::1", True),
@@ -109,6 +114,7 @@ def test_is_loopback(ip, loopback):
 def test_lab_runs_jupyter_with_language_and_warns_on_public_address(tmp_path, capsys, monkeypatch):
     """`cxlab lab` passes CXLAB_LANG to the server (hence the kernels), prints the course map, warns on 0.0.0.0
     and returns jupyter's exit code."""
+    monkeypatch.chdir(tmp_path)
     (tmp_path / "notebooks" / "en").mkdir(parents=True)
     (tmp_path / "notebooks" / "en" / "00_welcome.ipynb").write_text("{}", encoding="utf-8")
     calls = []
@@ -132,6 +138,7 @@ def test_lab_runs_jupyter_with_language_and_warns_on_public_address(tmp_path, ca
 
 def test_lab_without_checkout_says_where_notebooks_are_expected(tmp_path, capsys, monkeypatch):
     """No notebooks/<lang> in the kit folder: exit 1, naming the folder and how to get the notebooks."""
+    monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(cli.subprocess, "run", lambda *a, **k: pytest.fail("must not start jupyter"))
     code, _, err = run(capsys, "lab", "--home", str(tmp_path))
     assert code == 1
@@ -153,7 +160,7 @@ def test_lab_really_starts_on_loopback_with_token(tmp_path):
                CXLAB_HOME=str(ROOT))
     log = open(tmp_path / "lab.log", "wb")
     proc = subprocess.Popen([sys.executable, "-m", "cxlab.cli", "lab", "--no-browser", "--port", str(port)],
-                            env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+                            env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, cwd=tmp_path)
     url = f"http://127.0.0.1:{port}/api/status"
     try:
         status, deadline = None, time.monotonic() + 90
@@ -416,3 +423,64 @@ def test_cli_module_prints_nothing_on_import():
     """Importing the command module has no side effect on the output."""
     done = subprocess.run([sys.executable, "-c", "import cxlab.cli"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout == "" and done.stderr == ""
+
+
+# -- lab: the working copy of the course ---------------------------------------------------------------------------
+@pytest.fixture
+def course_kit(tmp_path):
+    home = tmp_path / "kit"
+    (home / "notebooks" / "zh").mkdir(parents=True)
+    for name in ("00_welcome.ipynb", "05_damage.ipynb"):
+        (home / "notebooks" / "zh" / name).write_text(_notebook(f"zh {name} v1"), encoding="utf-8")
+    return home
+
+
+def _fake_jupyter(monkeypatch):
+    calls = []
+    monkeypatch.setattr(cli.subprocess, "run", lambda cmd, env=None, **kw: calls.append(cmd) or
+                        SimpleNamespace(returncode=0))
+    return calls
+
+
+def test_lab_opens_a_working_copy_of_the_course_in_the_workspace(course_kit, tmp_path, capsys, monkeypatch):
+    """`cxlab lab` copies notebooks/<lang> into ./cxlab-workspace/course/<lang>/ and opens the workspace: the kit's
+    notebooks are never the ones JupyterLab saves into."""
+    monkeypatch.chdir(tmp_path)
+    calls = _fake_jupyter(monkeypatch)
+    code, out, _ = run(capsys, "lab", "--home", str(course_kit))
+    copy = tmp_path / "cxlab-workspace" / "course" / "zh"
+    assert code == 0 and _files(copy) == [cli.MANIFEST, "00_welcome.ipynb", "05_damage.ipynb"]
+    assert f"--ServerApp.root_dir={(tmp_path / 'cxlab-workspace').resolve()}" in calls[0]
+    assert t("cli.lab.copy_heading", folder=copy.resolve()) in out
+
+
+def test_lab_never_overwrites_a_course_notebook_the_trainer_ran_or_changed(course_kit, tmp_path, capsys,
+                                                                           monkeypatch):
+    """A notebook saved with outputs in the workspace is kept when the kit updates; an untouched one is refreshed;
+    --force replaces the kept one after a dated backup. The kit's files are never written."""
+    monkeypatch.chdir(tmp_path)
+    _fake_jupyter(monkeypatch)
+    run(capsys, "lab", "--home", str(course_kit))
+    copy = tmp_path / "cxlab-workspace" / "course" / "zh"
+    (copy / "05_damage.ipynb").write_text(_notebook("zh 05 with the trainer's outputs"), encoding="utf-8")
+    shipped = {p.name: p.read_bytes() for p in (course_kit / "notebooks" / "zh").iterdir()}
+    for name in shipped:
+        (course_kit / "notebooks" / "zh" / name).write_text(_notebook(f"zh {name} v2"), encoding="utf-8")
+    _, out, _ = run(capsys, "lab", "--home", str(course_kit))
+    assert "with the trainer's outputs" in (copy / "05_damage.ipynb").read_text("utf-8")
+    assert "v2" in (copy / "00_welcome.ipynb").read_text("utf-8")
+    assert t("cli.practice.action.kept", name="05_damage.ipynb") in out
+    _, out, _ = run(capsys, "lab", "--home", str(course_kit), "--force")
+    assert "v2" in (copy / "05_damage.ipynb").read_text("utf-8")
+    assert any("trainer's outputs" in p.read_text("utf-8") for p in copy.glob("05_damage.bak-*.ipynb"))
+
+
+def test_practice_prints_a_command_that_works_without_activating(kit, tmp_path, capsys, monkeypatch):
+    """The 'start practising' line names the cxlab script next to this Python (e.g. .venv/bin/cxlab), not a bare
+    `cxlab` that only an activated environment finds."""
+    monkeypatch.chdir(tmp_path)
+    _, out, _ = run(capsys, "practice", "--home", str(kit))
+    line = [l for l in out.splitlines() if "lab --lang zh --workspace" in l][0]
+    command = line.split("：", 1)[-1].split(": ", 1)[-1].split()[0]
+    assert Path(command).is_absolute() or (tmp_path / command).exists()
+    assert Path(command).name in ("cxlab", "cxlab.exe") or command == sys.executable

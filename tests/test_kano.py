@@ -81,7 +81,7 @@ def test_constants():
 def test_category_and_answer_names(lang):
     """Display names come from the catalog in the current language."""
     names = {"en": ("Attractive", "One-dimensional", "Must-be", "Indifferent", "Reverse", "Questionable"),
-             "zh": ("魅力质量", "期望质量(一维)", "必备质量", "无差异质量", "反向质量", "可疑结果")}[lang]
+             "zh": ("魅力质量", "期望质量（一元质量）", "必备质量", "无差异质量", "反向质量", "可疑结果")}[lang]
     assert tuple(kano.category_name(c) for c in kano.CATEGORIES) == names
     assert kano.answer_name(1) == cxlab.t("kano.answer.1")
     with pytest.raises(cxlab.InputError):
@@ -441,7 +441,8 @@ def test_questionnaire_in_both_languages(lang):
     q = kano.questionnaire(["免费无线网络" if lang == "zh" else "free Wi-Fi", "spa"])
     assert q.frame["kind"].tolist() == ["functional", "dysfunctional", "importance"] * 2
     assert q.frame["number"].tolist() == ["1a", "1b", "1c", "2a", "2b", "2c"]
-    assert q.frame.loc[3, "question"] == cxlab.t("kano.questionnaire.functional", feature="spa")
+    assert q.frame.loc[3, "question"] == cxlab.t("kano.questionnaire.functional", feature="spa",
+                                                 provider=cxlab.t("kano.questionnaire.provider"))
     options = q.frame.loc[0, "options"].split(" / ")
     assert options == [cxlab.t(f"kano.answer.{c}") for c in kano.ANSWERS]
     text = q.text()
@@ -457,6 +458,19 @@ def test_questionnaire_without_importance_and_bad_input():
         kano.questionnaire([])
     with pytest.raises(cxlab.InputError):
         kano.questionnaire(["wifi", "wifi"])
+    with pytest.raises(cxlab.InputError, match="provider"):
+        kano.questionnaire(["wifi"], provider=" ")
+
+
+def test_questionnaire_names_who_offers_the_feature_as_a_trainer_would():
+    """zh reads 如果酒店提供“手机开门”功能，您的感受是？ (curly quotes, the provider named)."""
+    cxlab.set_language("zh")
+    q = kano.questionnaire(["手机开门"], provider="酒店", importance=False)
+    assert q.frame["question"].tolist() == ["如果酒店提供“手机开门”功能，您的感受是？",
+                                            "如果酒店不提供“手机开门”功能，您的感受是？"]
+    cxlab.set_language("en")
+    assert kano.questionnaire(["a mobile key"], provider="the hotel", importance=False).frame.loc[0, "question"] \
+        == "If the hotel offers a mobile key, how do you feel?"
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -39,10 +39,10 @@ def _environment_names() -> set:
 
 def test_environment_yml_lists_the_same_packages_as_pyproject():
     """Every runtime and test dependency of pyproject.toml is in environment.yml, and vice versa
-    (apart from python itself, pip, and the conda-only CJK font package)."""
+    (apart from python itself, pip, and the conda-only system packages: CJK font, Pango, poppler)."""
     project = _pyproject()["project"]
     wanted = {_name(r) for r in project["dependencies"] + project["optional-dependencies"]["test"]}
-    listed = _environment_names() - {"python", "pip", "font-ttf-noto-cjk"}
+    listed = _environment_names() - {"python", "pip", "font-ttf-noto-cjk", "pango", "poppler"}
     assert sorted(wanted - listed) == [], "in pyproject.toml but not environment.yml"
     assert sorted(listed - wanted) == [], "in environment.yml but not pyproject.toml"
 
@@ -97,3 +97,15 @@ def test_non_editable_install_loads_every_dataset(wheel, tmp_path):
                             timeout=300)
     assert result.returncode == 0, result.stderr
     assert int(result.stdout.strip()) == len(list((ROOT / "data").glob("*.csv")))
+
+
+def test_system_packages_come_from_one_list():
+    """tools/apt.txt lists the system packages the kit needs (CJK font, WeasyPrint's Pango libraries, poppler
+    for the handout tests, chromium for the browser tests) and tools/setup.sh installs from that list, checking
+    each with dpkg-query first (nothing to do when all are there)."""
+    listed = {line.split("#")[0].strip() for line in (ROOT / "tools" / "apt.txt").read_text().splitlines()} - {""}
+    assert {"fonts-wqy-microhei", "fontconfig", "libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz-subset0",
+            "poppler-utils", "chromium"} <= listed
+    setup = (ROOT / "tools" / "setup.sh").read_text()
+    assert "tools/apt.txt" in setup and "dpkg-query" in setup
+    assert subprocess.run(["bash", "-n", str(ROOT / "tools" / "setup.sh")]).returncode == 0

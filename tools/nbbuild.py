@@ -77,13 +77,23 @@ def trainer(zh: str, en: str):
 TRAINER_HEADING = {"zh": "✎ 讲师备注", "en": "✎ Trainer notes"}
 
 
+#: What JupyterLab (measured with 4.6) writes into a notebook when it opens it and its kernel starts: the
+#: kernelspec of the ipykernel "python3" kernel and the kernel's ``language_info`` (ipykernel's
+#: ``IPythonKernel.language_info``). A notebook that already holds exactly these is not marked modified on open,
+#: and saving it unchanged gives the same bytes (nbformat 4.5, cell ids, one-space indent, sorted keys). The one
+#: machine-dependent field, ``language_info.version`` (the kernel's Python version), is left out here so that the
+#: committed notebooks do not depend on the Python that built them; ``cxlab lab`` and ``cxlab practice`` add it
+#: for the Python they run with when they copy a notebook into the workspace (:func:`cxlab.cli.for_this_kernel`).
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+LANGUAGE_INFO = {"codemirror_mode": {"name": "ipython", "version": 3}, "file_extension": ".py",
+                 "mimetype": "text/x-python", "name": "python", "nbconvert_exporter": "python",
+                 "pygments_lexer": "ipython3"}
+
+
 def _nb(cells: list) -> dict:
     return {
         "cells": cells,
-        "metadata": {
-            "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
-            "language_info": {"name": "python"},
-        },
+        "metadata": {"kernelspec": dict(KERNELSPEC), "language_info": json.loads(json.dumps(LANGUAGE_INFO))},
         "nbformat": 4,
         "nbformat_minor": 5,
     }
@@ -135,6 +145,7 @@ def render(cells: list, lang: str, edition: str) -> dict:
 
 
 def dumps(nb: dict) -> str:
+    """The notebook as nbformat (and so Jupyter's save) writes it: one-space indent, sorted keys, UTF-8."""
     return json.dumps(nb, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 

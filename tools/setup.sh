@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Set up everything cxlab needs on this machine: a CJK font for Chinese chart labels (system package),
-# a virtual environment in .venv with cxlab and its test tools. Safe to run again: it only does what is missing.
+# Set up everything cxlab needs on this machine: the system packages of tools/apt.txt (a CJK font, WeasyPrint's
+# Pango libraries, poppler-utils, chromium) where apt-get exists, and a virtual environment in .venv with cxlab
+# and its test tools. Safe to run again: it only does what is missing, and takes a second when nothing is.
 #   bash tools/setup.sh            (make lab / make test call it)
+#   CXLAB_SKIP_APT=1 bash tools/setup.sh   skips the system packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
@@ -12,22 +14,54 @@ import sys
 sys.exit(0 if sys.version_info >= (3, 10) else 1)
 PY
 
-# 1. A font with Chinese glyphs (matplotlib shows empty boxes without one).
+# 1. System packages, from the one list in tools/apt.txt.
+apt_wanted() { sed -e 's/#.*//' -e 's/[[:space:]]//g' tools/apt.txt | grep -v '^$'; }
+apt_missing() {
+  local pkg
+  for pkg in $(apt_wanted); do
+    dpkg-query -W -f='${Status}\n' "$pkg" 2>/dev/null | grep -q "install ok installed" || echo "$pkg"
+  done
+}
 have_cjk_font() {
   if command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh file 2>/dev/null)" ]; then return 0; fi
   ls /usr/share/fonts/truetype/wqy/*.ttc /usr/share/fonts/opentype/noto/NotoSansCJK* \
      /System/Library/Fonts/PingFang.ttc /Library/Fonts/Arial\ Unicode.ttf >/dev/null 2>&1
 }
-if ! have_cjk_font; then
-  if command -v apt-get >/dev/null 2>&1; then
-    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    echo "Installing a CJK font (fonts-wqy-microhei) with apt-get ..."
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-wqy-microhei fontconfig >/dev/null
-  else
-    echo "WARNING: no Chinese font found and no apt-get here. Install one (macOS: brew install --cask" \
-         "font-noto-sans-cjk-sc; Windows has Microsoft YaHei), or Chinese chart labels will show as boxes." >&2
+if [ -n "${CXLAB_SKIP_APT:-}" ]; then
+  :
+elif command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  missing=$(apt_missing | tr '\n' ' ')
+  if [ -n "${missing// /}" ]; then
+    SUDO=""
+    if [ "$(id -u)" -ne 0 ]; then
+      if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+        echo "WARNING: missing system packages ($missing) and neither root nor sudo: install them with" \
+             "apt-get install $missing" >&2
+        missing=""
+      fi
+    fi
   fi
+  if [ -n "${missing// /}" ]; then
+    echo "Installing system packages: $missing"
+    $SUDO apt-get update -qq
+    installable=""
+    for pkg in $missing; do   # a package this release does not have (chromium on Ubuntu) is skipped, not fatal
+      if apt-cache show "$pkg" >/dev/null 2>&1 && \
+         [ "$(apt-cache policy "$pkg" | awk '/Candidate:/ {print $2}')" != "(none)" ]; then
+        installable="$installable $pkg"
+      else
+        echo "WARNING: $pkg is not available from apt here; skipped (see tools/apt.txt for what it is for)." >&2
+      fi
+    done
+    if [ -n "${installable// /}" ]; then
+      # shellcheck disable=SC2086
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $installable >/dev/null
+    fi
+  fi
+elif ! have_cjk_font; then
+  echo "WARNING: no Chinese font found and no apt-get here. Install one (macOS: brew install --cask" \
+       "font-noto-sans-cjk-sc; Windows has Microsoft YaHei), or Chinese text will show as boxes." >&2
+  echo "         For PDF handouts install Pango (macOS: brew install pango) and poppler for the tests." >&2
 fi
 
 # 2. The virtual environment with cxlab (editable, so the course notebooks use this checkout) and test tools.

@@ -16,6 +16,12 @@ Writing an exercise
 Subclass :class:`Exercise`, set ``key`` (catalog prefix ``exercises.<key>`` holding ``title``, ``prompt``,
 ``hint`` — a list of hints — and ``solution``), implement ``expected()`` and, if equality is not the right
 test, ``compare(answer, expected)`` which raises :class:`Wrong` with a catalog key explaining the mistake.
+``compare`` checks the typical mistakes *before* the tolerance band of the right answer, and keeps that band
+narrower than half the gap to the nearest typical mistake, so a wrong answer never gets the right answer's
+message. A defensible answer other than the expected one is accepted by returning :class:`Right` with a
+catalog key that says why. Numbers in ``correct``, ``solution`` and ``prompt`` texts come from
+:meth:`Exercise.text_fmt` / :meth:`Exercise.prompt_fmt` (computed with the model, never typed in the catalog).
+``name`` is the variable the notebook binds (``"q1"``), so messages name the exact call (``q1.hint()``).
 
 Examples
 --------
@@ -36,7 +42,8 @@ from dataclasses import dataclass, field
 
 from ..i18n import t
 
-__all__ = ["____", "Blank", "Exercise", "Wrong", "Feedback", "number", "close", "same_set", "show"]
+__all__ = ["____", "Blank", "Exercise", "Wrong", "Right", "Feedback", "number", "close", "same_set", "show",
+           "name_all"]
 
 
 class Blank:
@@ -55,6 +62,13 @@ class Blank:
     def __bool__(self):
         return False
 
+    def _blank(self, *_):
+        """Arithmetic on a blank stays a blank, so ``100 * (____ - ____)`` runs and checks as 'not attempted'."""
+        return self
+
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = __rtruediv__ = _blank
+    __neg__ = __pos__ = __abs__ = _blank
+
 
 ____ = Blank()
 
@@ -65,6 +79,15 @@ class Wrong(Exception):
 
     def __init__(self, key: str, **fmt):
         super().__init__(key)
+        self.key = key
+        self.fmt = fmt
+
+
+class Right:
+    """Returned by :meth:`Exercise.compare` to accept a defensible answer other than the expected one: ``key``
+    (``exercises.<key>``) explains why it is accepted, formatted with ``fmt``."""
+
+    def __init__(self, key: str, **fmt):
         self.key = key
         self.fmt = fmt
 
@@ -111,6 +134,8 @@ class Exercise:
     """One self-check. Subclasses set ``key`` and implement :meth:`expected` (and maybe :meth:`compare`)."""
 
     key: str = ""
+    #: The variable the notebook binds this exercise to (set by :func:`name_all`), used in "run q1.hint()".
+    name: str = "q"
 
     def __init__(self):
         self._hints_shown = 0
@@ -138,6 +163,10 @@ class Exercise:
         """Values formatted into the prompt text (an exercise whose question shows numbers overrides this)."""
         return {}
 
+    def text_fmt(self) -> dict:
+        """Values formatted into the ``correct`` and ``solution`` texts (numbers computed from the model)."""
+        return {}
+
     def prompt(self) -> Feedback:
         """The question, in the current language (marked ✎, so it is never mistaken for a check result)."""
         return Feedback("prompt", self.title, [self._text("prompt", **self.prompt_fmt())])
@@ -148,14 +177,17 @@ class Exercise:
             return Feedback("blank", t("exercises.common.blank_title"), [t("exercises.common.blank_body")])
         self.attempts += 1
         try:
-            self.compare(answer, self.expected())
+            verdict = self.compare(answer, self.expected())
         except Wrong as wrong:
             key = wrong.key if wrong.key.startswith("common.") else f"{self.key}.{wrong.key}"
-            details = [t(f"exercises.{key}", **wrong.fmt)]
+            details = [t(f"exercises.{key}", q=self.name, **wrong.fmt)]
             if self.attempts >= 2 and self._hints_shown == 0:
-                details.append(t("exercises.common.try_hint"))
+                details.append(t("exercises.common.try_hint", q=self.name))
             return Feedback("wrong", t("exercises.common.wrong_title"), details)
-        return Feedback("correct", t("exercises.common.correct_title"), [self._text("correct")]
+        if isinstance(verdict, Right):
+            return Feedback("correct", t("exercises.common.correct_title"),
+                            [t(f"exercises.{self.key}.{verdict.key}", **verdict.fmt)])
+        return Feedback("correct", t("exercises.common.correct_title"), [self._text("correct", **self.text_fmt())]
                         if _has(f"exercises.{self.key}.correct") else [])
 
     def hint(self, n: int | None = None) -> Feedback:
@@ -170,7 +202,15 @@ class Exercise:
 
     def solution(self) -> Feedback:
         """The worked solution, in the current language."""
-        return Feedback("solution", t("exercises.common.solution_title"), self._text("solution").split("\n"))
+        return Feedback("solution", t("exercises.common.solution_title"),
+                        self._text("solution", **self.text_fmt()).split("\n"))
+
+
+def name_all(namespace: dict, names=("q1", "q2", "q3", "q4", "q5", "q6")) -> None:
+    """Tell each exercise bound in ``namespace`` (a module's ``globals()``) the name it is called by."""
+    for name in names:
+        if isinstance(namespace.get(name), Exercise):
+            namespace[name].name = name
 
 
 def _has(key: str) -> bool:

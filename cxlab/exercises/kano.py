@@ -13,8 +13,8 @@ import re
 
 import pandas as pd
 
-from ..i18n import has, t
-from . import Exercise, Wrong
+from ..i18n import LANGUAGES, has, t
+from . import Exercise, Right, Wrong, name_all
 
 __all__ = ["ClassifyPairs", "BetterWorse", "BuildFirst", "CleanSurvey", "q1", "q2", "q3", "q4"]
 
@@ -25,10 +25,10 @@ def _kano():
     return kano
 
 
-def _names():
+def _names(lang=None):
     from ..widgets.kano import feature_names
 
-    return feature_names()
+    return feature_names(lang=lang)
 
 
 class ClassifyPairs(Exercise):
@@ -71,15 +71,58 @@ class ClassifyPairs(Exercise):
         raise Wrong(specific if has(f"exercises.{self.key}.{specific}") else "wrong_pair", **fmt)
 
 
+_SEPARATORS = r"[,;/，、；\n]+"
+
+
+def _norm(text: str) -> str:
+    """Lower case, without spaces, hyphens, underscores, quotes or the words 'quality' / '质量' / '需求' / '类'."""
+    text = "".join(ch for ch in str(text).lower() if not ch.isspace() and ch not in "-_'\"“”‘’「」.")
+    for word in ("quality", "category", "质量", "需求", "类别", "类"):
+        text = text.replace(word, "")
+    return text
+
+
+def parse_category(answer):
+    """The KANO letter a learner's word means, or ``None``: the letter in any case ('a'), the category name in
+    either language ('魅力质量', 'Attractive', 'attractive quality', '期望质量（一元质量）', '一元质量') or one of
+    the aliases in the catalog (``kano.category_alias.<letter>``).
+
+    Examples
+    --------
+    >>> parse_category(" a "), parse_category("Must-be quality"), parse_category("一元质量"), parse_category("x")
+    ('A', 'M', 'O', None)
+    """
+    if not isinstance(answer, str):
+        return None
+    text = _norm(answer)
+    if not text:
+        return None
+    for letter in _kano().CATEGORIES:
+        names = {letter}
+        for lang in LANGUAGES:
+            label = t(f"kano.category.{letter}", lang=lang)
+            names.update(re.split(r"[（）()]", label))
+            names.add(label)
+            names.update(t(f"kano.category_alias.{letter}", lang=lang).split("|"))
+        if text in {_norm(n) for n in names if _norm(n)}:
+            return letter
+    return None
+
+
 def _letters(answer):
-    """'AMOIR', 'A, M, O, I, R', ['A', 'm', ...] -> ['A', 'M', ...]; None when it is none of these."""
+    """'AMOIR', 'A, M, O, I, R', ['A', 'm', '魅力质量', 'Must-be'] ... -> ['A', 'M', ...] (a word that names no
+    category is kept as it was typed, so the message can quote it); None when the answer is not text."""
     if isinstance(answer, str):
-        parts = [p for p in re.split(r"[\s,;/，、]+", answer.strip()) if p]
+        parts = [p for p in re.split(_SEPARATORS, answer.strip()) if p.strip()]
         if len(parts) == 1:
-            parts = list(parts[0])
-        return [p.upper() for p in parts]
+            words = parts[0].split()
+            if len(words) > 1 and all(parse_category(w) for w in words):
+                parts = words
+            elif len(words) == 1 and parse_category(words[0]) is None and len(words[0]) > 1:
+                parts = list(words[0])
+        return [parse_category(p) or p.strip() for p in parts]
     if isinstance(answer, (list, tuple)) and all(isinstance(a, str) for a in answer):
-        return [a.strip().upper() for a in answer]
+        return [parse_category(a) or a.strip() for a in answer]
     return None
 
 
@@ -113,6 +156,9 @@ class BetterWorse(Exercise):
         return float(row["better"]), float(row["worse"])
 
     def compare(self, answer, expected):
+        if isinstance(answer, dict):
+            keys = {_norm(k): v for k, v in answer.items()}
+            answer = (keys.get("better"), keys.get("worse"))
         try:
             better, worse = (float(v) for v in answer)
         except (TypeError, ValueError):
@@ -120,6 +166,8 @@ class BetterWorse(Exercise):
         want_b, want_w = expected
         c = self.COUNTS
         near = _near
+        if abs(better) > 1 or abs(worse) > 1:  # both coefficients are shares, between -1 and 1
+            raise Wrong("percent", better=better, worse=worse)
         if near(better, want_b) and near(worse, want_w):
             return
         if near(better, abs(want_w)) and near(abs(worse), want_b):
@@ -179,31 +227,67 @@ class BuildFirst(Exercise):
         """{feature: category} of the backlog."""
         return self.result()["category"].to_dict()
 
+    def runner_up(self) -> dict:
+        """{feature: second most frequent category} for the features whose leader is not significant (Fong):
+        for them either category is a defensible reading of the survey."""
+        result = self.result()
+        letters = list(_kano().CATEGORIES)
+        out = {}
+        for feature, row in result.iterrows():
+            if bool(row["fong_significant"]):
+                continue
+            others = sorted((c for c in letters if c != row["category"]), key=lambda c: -row[c])
+            out[feature] = others[0]
+        return out
+
+    def _tiers(self, feature, categories, runner_up, chosen: bool):
+        """The build tier of a feature (None: never build). For a chosen feature whose leader is not significant,
+        the more urgent of its two categories; for one left in the backlog, the less urgent."""
+        tiers = [self.TIER[c] for c in (categories[feature], runner_up.get(feature)) if c in self.TIER]
+        if not tiers:
+            return None
+        if feature not in runner_up:
+            return self.TIER.get(categories[feature])
+        return min(tiers) if chosen else max(tiers)
+
     def compare(self, answer, categories):
         names = _names()
-        if isinstance(answer, str) or not hasattr(answer, "__iter__"):
+        if isinstance(answer, str):
+            answer = [a for a in re.split(_SEPARATORS, answer) if a.strip()]
+        if not hasattr(answer, "__iter__"):
             raise Wrong("common.not_a_list", answer=answer)
-        by_name = {v: k for k, v in names.items()}
-        chosen = [by_name.get(a, a) if isinstance(a, str) else a for a in answer]
+        by_name = {_norm(code): code for code in categories}
+        for lang in LANGUAGES:
+            by_name.update({_norm(label): code for code, label in _names(lang).items()})
+        chosen = [by_name.get(_norm(a), a) if isinstance(a, str) else a for a in answer]
         unknown = [a for a in chosen if a not in categories]
         if unknown:
             raise Wrong("unknown", value=unknown[0], accepted=", ".join(self.CANDIDATES))
         if len(set(chosen)) != self.HOW_MANY:
             raise Wrong("count", given=len(set(chosen)), wanted=self.HOW_MANY)
+        runner_up = self.runner_up()
         for feature in chosen:
-            if categories[feature] == "R":
-                raise Wrong("reverse", feature=names.get(feature, feature))
-            if categories[feature] not in self.TIER:
+            if self._tiers(feature, categories, runner_up, chosen=True) is None:
+                if categories[feature] == "R":
+                    raise Wrong("reverse", feature=names.get(feature, feature))
                 raise Wrong("not_worth", feature=names.get(feature, feature),
                             category=t(f"kano.category.{categories[feature]}"))
-        left = [f for f in categories if f not in chosen and categories[f] in self.TIER]
-        for feature in sorted(chosen, key=lambda f: -self.TIER[categories[f]]):
-            better_left = sorted((f for f in left if self.TIER[categories[f]] < self.TIER[categories[feature]]),
-                                 key=lambda f: (self.TIER[categories[f]], self._worse().get(f, 0.0)))
+        tier = {f: self._tiers(f, categories, runner_up, chosen=f in chosen) for f in categories}
+        left = [f for f in categories if f not in chosen and tier[f] is not None]
+        urgent = {v: k for k, v in self.TIER.items()}
+        for feature in sorted(chosen, key=lambda f: -tier[f]):
+            better_left = sorted((f for f in left if tier[f] < tier[feature]),
+                                 key=lambda f: (tier[f], self._worse().get(f, 0.0)))
             if better_left:
                 other = better_left[0]
-                raise Wrong(f"order.{categories[feature]}{categories[other]}",
+                raise Wrong(f"order.{urgent[tier[feature]]}{urgent[tier[other]]}",
                             feature=names.get(feature, feature), other=names.get(other, other))
+        lenient = [f for f in chosen if f in runner_up and tier[f] != self.TIER.get(categories[f])]
+        if lenient:
+            f = lenient[0]
+            return Right("fong", feature=names.get(f, f), leader=t(f"kano.category.{categories[f]}"),
+                         second=t(f"kano.category.{runner_up[f]}"))
+        return None
 
     def accepted(self) -> list:
         """All feature sets the rule accepts (for the tests and the solution)."""
@@ -246,9 +330,11 @@ class CleanSurvey(Exercise):
         return set(_kano().clean(self.data()).dropped["respondent"])
 
     def compare(self, answer, expected):
-        if isinstance(answer, str) or not hasattr(answer, "__iter__"):
+        if isinstance(answer, str):
+            answer = [a for a in re.split(r"[\s,;/，、；]+", answer) if a]
+        if not hasattr(answer, "__iter__"):
             raise Wrong("common.not_a_list", answer=answer)
-        given = {str(a).strip().upper() for a in answer}
+        given = {"".join(str(a).split()).upper() for a in answer}
         unknown = sorted(given - set(self.ANSWERS))
         if unknown:
             raise Wrong("unknown", value=unknown[0], accepted=", ".join(self.ANSWERS))
@@ -276,3 +362,4 @@ q1 = ClassifyPairs()
 q2 = BetterWorse()
 q3 = BuildFirst()
 q4 = CleanSurvey()
+name_all(globals())

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-from . import Exercise, Wrong, number as _number
+from . import Exercise, Wrong, name_all, number as _number
 
 __all__ = ["ClvByHand", "PaybackYear", "DetractorsToPassives", "q1", "q2", "q3"]
 
@@ -34,6 +34,10 @@ class ClvByHand(Exercise):
     def expected(self):
         # 200 x 0.75 / (1 + 0.10 - 0.75) = 150 / 0.35 = 428.57
         return _returns().clv(self.MARGIN, self.RETENTION, self.DISCOUNT)
+
+    def text_fmt(self):
+        clv = _returns().clv
+        return {"value": f"{self.expected():,.2f}", "higher": f"{clv(self.MARGIN, 0.80, self.DISCOUNT):,.0f}"}
 
     def compare(self, answer, expected):
         value = _number(answer)
@@ -66,6 +70,9 @@ class PaybackYear(Exercise):
         # cumulative discounted: -240,000 → -185,455 → -113,554 → -42,442 → +20,100 (year 4)
         return math.ceil(self.result().payback_years)
 
+    def text_fmt(self):
+        return {"year": self.expected(), "simple": math.ceil(self.result().simple_payback_years)}
+
     def compare(self, answer, expected):
         value = _number(answer)
         result = self.result()
@@ -95,6 +102,20 @@ class DetractorsToPassives(Exercise):
         per = self.values()["value_per_customer"]
         return self.N * float(per["passive"] - per["detractor"])
 
+    def shares(self) -> dict:
+        """What part of the gain comes from word of mouth: ``detractors`` (detractors no longer talking prospects
+        away) and ``word_of_mouth`` (that plus the passives' referrals), as shares of the whole gain."""
+        table = self.values()
+        gain = self.expected() / self.N
+        own = float(table.loc["passive", "own_value"] - table.loc["detractor", "own_value"])
+        negative = float(table.loc["detractor", "negative_value"])
+        return {"detractors": negative / gain, "word_of_mouth": (gain - own) / gain}
+
+    def text_fmt(self):
+        shares = self.shares()
+        return {"gain": f"{self.expected():,.0f}", "detractors": f"{shares['detractors']:.0%}",
+                "word_of_mouth": f"{shares['word_of_mouth']:.0%}"}
+
     def compare(self, answer, expected):
         value = _number(answer)
         if abs(value - expected) <= 1:
@@ -113,3 +134,4 @@ class DetractorsToPassives(Exercise):
 q1 = ClvByHand()
 q2 = PaybackYear()
 q3 = DetractorsToPassives()
+name_all(globals())

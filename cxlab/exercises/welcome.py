@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import math
 import numbers
+import re
 
 from ..i18n import LANGUAGES, t
-from . import Exercise, Wrong
+from . import Exercise, Wrong, name_all
 
 __all__ = ["LEVELS", "SCENARIOS", "parse_level", "PyramidLevel", "q1", "q2", "q3"]
 
@@ -52,6 +53,8 @@ def parse_level(answer):
     --------
     >>> parse_level(1), parse_level("2.0"), parse_level(" Memorable "), parse_level("初级体验"), parse_level(4)
     ('basic', 'effortless', 'memorable', 'basic', None)
+    >>> parse_level("1.0 初级体验"), parse_level("1.0 basic"), parse_level("3 轻松体验")
+    ('basic', 'basic', None)
     """
     if isinstance(answer, bool):
         return None
@@ -67,11 +70,27 @@ def parse_level(answer):
         return parse_level(float(text))
     except ValueError:
         pass
+    by_name = _by_name(text)
+    if by_name:
+        return by_name
+    # a number and a name together: "1.0 初级体验", "1 basic", "level 2 effortless" — both must name one level
+    match = re.match(r"^(?:level|第)?([123])(?:\.0)?(?:层|级)?[:：.、,，\-]*(.*)$", text)
+    if match:
+        number, rest = LEVELS[int(match.group(1)) - 1], match.group(2)
+        if not rest or _by_name(rest) == number:
+            return number
+    return None
+
+
+def _by_name(text: str):
+    """The level whose code, name (with or without its number and its bracketed gloss) or alias is ``text``."""
     for code in LEVELS:
         names = {code}
         for lang in LANGUAGES:
             prefix = f"welcome.pyramid.level.{code}"
-            names.add(t(f"{prefix}.name", lang=lang))
+            name = t(f"{prefix}.name", lang=lang)
+            short = re.split(r"[（(]", name)[0]
+            names.update({name, short, re.sub(r"^[0-9.]+\s*", "", short)})
             names.update(t(f"{prefix}.aliases", lang=lang).split("\n"))
         if text in {_squash(n) for n in names}:
             return code
@@ -105,3 +124,4 @@ class PyramidLevel(Exercise):
 q1 = PyramidLevel("on_time_delivery")
 q2 = PyramidLevel("three_step_checkout")
 q3 = PyramidLevel("birthday_upgrade")
+name_all(globals())

@@ -7,7 +7,7 @@ papermill only runs a notebook once with the defaults.
 
 import html as _html
 
-__all__ = ["message_html", "cards_html", "show_figure"]
+__all__ = ["message_html", "cards_html", "show_figure", "figure_png"]
 
 _MESSAGE = {"error": ("#b3261e", "1.1em", "⚠"), "note": ("#555", "1.05em", "ℹ")}
 
@@ -36,3 +36,21 @@ def show_figure(output, figure) -> None:
     with output:
         clear_output(wait=True)
         display(figure)
+
+
+def figure_png(figure) -> bytes:
+    """``figure`` drawn once with Agg and its pixels written straight to PNG bytes (for an ``ipywidgets.Image``).
+
+    ``savefig`` would add a second pass over the figure (measured in benchmarks/bench_kano_widget.py); the figure
+    needs an Agg canvas (``FigureCanvasAgg(figure)``).
+    """
+    import io
+
+    from PIL import Image
+
+    canvas = figure.canvas
+    canvas.draw()
+    buffer = io.BytesIO()
+    Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).save(
+        buffer, format="png", compress_level=1)
+    return buffer.getvalue()

@@ -6,9 +6,9 @@ CELLS = [
         zh="""
         # 练习 2 · KANO 模型
 
-        配套课程：`notebooks/zh/02_kano.ipynb`。
+        配套课程：工作区中的 `course/zh/02_kano.ipynb`（由 `cxlab lab` 复制）。四道练习，共约 35 分钟。
 
-        ## 练习目标
+        ## 学习目标
 
         - 能用评价表手工判定一组回答的类别；
         - 能由类别人数计算 Better 与 Worse 系数；
@@ -21,7 +21,7 @@ CELLS = [
         en="""
         # Exercises 2 · The KANO model
 
-        Course module: `notebooks/en/02_kano.ipynb`.
+        Course module: `course/en/02_kano.ipynb` in your workspace (copied there by `cxlab lab`). Four exercises, about 35 minutes in all.
 
         ## Objectives
 
@@ -73,7 +73,7 @@ CELLS = [
         learner="""
         # q1.hint()
         # q1.solution()
-        answer = ____          # five letters, e.g. "AOMIR"
+        answer = ____          # five categories: names or letters, e.g. "AOMIR"
         q1.check(answer)
         """,
         answer="""
@@ -117,6 +117,12 @@ CELLS = [
         worse = -0.40
         q2.check((better, worse))
         """,
+    ),
+    trainer(
+        zh="约 7 分钟。常见错误：把 R 和 Q 算进分母（check 会指出）、Better 和 Worse 写反、填了百分数（70 而不是 0.70）。"
+           "请学员说一说：Better 高、|Worse| 低的功能属于哪一类？",
+        en="About 7 minutes. Usual mistakes: counting R and Q in the denominator (check() says so), swapping Better and "
+           "Worse, giving percentages (70 instead of 0.70). Ask: which category has a high Better and a low |Worse|?",
     ),
     md(
         zh="做完后，用模型核对你的计算：",
@@ -169,13 +175,15 @@ CELLS = [
     ),
     trainer(
         zh="""
-        约 10 分钟。两种答案都算对：两项必备质量 + 任意一项期望质量。请学员说明第三项为什么选“到店入住等候短”或
-        “在线客服回复快”（|Worse|、重要度、实施成本）。讨论：“一键延迟退房”在并列阈值 0.05 下会变成期望质量，
+        约 10 分钟。三种答案都算对：两项必备质量 + 任意一项期望质量，或者 + “一键延迟退房”——它按人数是魅力质量，
+        但领先期望质量并不显著（Fong 检验），check 接受它并说明理由。请学员说明第三项为什么选“到店入住等候短”或
+        “在线客服回复快”（|Worse|、重要性、实施成本）。讨论：“一键延迟退房”在并列阈值 0.05 下会变成期望质量，
         这会改变你的选择吗？
         """,
         en="""
-        About 10 minutes. Two answers are right: both must-be features plus either one-dimensional one. Ask learners to
-        justify the third pick (|Worse|, importance, cost to build). Discussion: with a tie threshold of 0.05 one-tap late
+        About 10 minutes. Three answers are right: both must-be features plus either one-dimensional one, or plus
+        one-tap late checkout — attractive by counts, but its lead over one-dimensional is not significant (Fong's test);
+        check() accepts it and says why. Ask learners to justify the third pick (|Worse|, importance, cost to build). Discussion: with a tie threshold of 0.05 one-tap late
         checkout becomes one-dimensional — does that change your choice?
         """,
     ),
@@ -214,17 +222,24 @@ CELLS = [
         q4.check(drop)
         """,
     ),
+    trainer(
+        zh="约 8 分钟。最常见的错误：把恰好一半可疑的 S04 也剔除（规则是“超过一半”），以及漏掉直线作答的 S05——"
+           "他的回答并不矛盾，却每项都一样。讨论：你们的问卷平台能不能自动标出直线作答？",
+        en="About 8 minutes. Usual mistakes: dropping S04, exactly half questionable (the rule says more than half), and "
+           "missing S05, who straight-lines — never contradictory, always the same pair. Discussion: can your survey tool "
+           "flag straight-lining automatically?",
+    ),
     md(
         zh="""
-        ## 小结
+        ## 要点回顾
 
         - 查表：行 = 提供时，列 = 不提供时；只有两边同为极端回答才是可疑结果。
         - Better = 满意的提升，Worse = 不满的风险；R 和 Q 不参与计算。
         - 先必备、再期望、后魅力；无差异不投入，反向要取消。
-        - 分析之前先清理：可疑回答超过一半的、一路同选的问卷不可信。
+        - 分析之前先清理：可疑回答超过一半的问卷、直线作答的问卷都不可信。
         """,
         en="""
-        ## Summary
+        ## Key points
 
         - Table lookup: row = present, column = absent; only the same extreme answer on both sides is questionable.
         - Better = satisfaction gained, Worse = dissatisfaction risked; R and Q are left out.

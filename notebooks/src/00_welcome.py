@@ -4,7 +4,7 @@ CELLS = [
         zh="""
         # 00 欢迎使用 cxlab：客户体验管理实训工具包
 
-        **本节目标**（约 30 分钟）
+        **学习目标**（约 30 分钟）
 
         1. 了解 cxlab 是什么、为谁设计；
         2. 学会运行笔记本，并在中文、英文之间切换；
@@ -32,7 +32,7 @@ CELLS = [
         ## 1. cxlab 是什么？为谁而做？
 
         cxlab 把客户体验管理的经典模型（客户体验金字塔、KANO、SERVQUAL、客户旅程与关键时刻、体验损害与回报、
-        NPS 等体验指标）做成可以亲手运行的 Jupyter 笔记本：每个概念都配有数据、图表和小练习。
+        净推荐值（NPS）等体验指标）做成可以亲手运行的 Jupyter 笔记本：每个概念都配有数据、图表和小练习。
 
         | 角色 | 怎么用 |
         |---|---|
@@ -200,11 +200,42 @@ CELLS = [
     ),
     md(
         zh="""
+        **轮到你了**：下面两道题请自己作答。把 `____` 换成你的答案——数字（`2`）、带编号的名称（`"2.0 轻松体验"`）
+        或层级名称（`"轻松体验"`）都可以——再运行这个单元格。
+        """,
+        en="""
+        **Your turn**: answer the next two yourself. Replace `____` with your answer — a number (`2`), a numbered name
+        (`"2.0 effortless"`) or a level's name (`"effortless"`) all work — and run the cell.
+        """,
+    ),
+    code(
+        """
+        from cxlab.exercises.welcome import q2, q3
+        q2.prompt()
+        """
+    ),
+    code(
+        """
+        q2.check(____)
+        """
+    ),
+    code(
+        """
+        q3.prompt()
+        """
+    ),
+    code(
+        """
+        q3.check(____)
+        """
+    ),
+    md(
+        zh="""
         ## 5. 交互控件：动手试一试
 
         很多笔记本里都有滑块和下拉框，拖动后图表会立即重画。下面是一个小例子：100 位**不满意**的客户中，
-        有多少人会开口投诉？拖动滑块改变投诉比例，看看沉默的那一部分有多大。
-        （滑块的数值只是为了演示；真实的投诉比例及其代价在 05 体验损害模型中详细讨论。）
+        有多少人会开口投诉？拖动滑块改变投诉率，看看沉默的那一部分有多大。
+        （滑块的数值只是为了演示；真实的投诉率及其代价在 05 体验损害模型中详细讨论。）
         """,
         en="""
         ## 5. Interactive controls: try it yourself
@@ -273,13 +304,15 @@ CELLS = [
         zh="""
         ## 7. 学员须知：你的作业属于你
 
-        - 课程笔记本（`notebooks/`）是讲义，会随工具包更新而重新生成，**不要在里面写作业**。
-        - 练习请先复制到你自己的工作区：在终端运行
+        - 工具包里的课程笔记本（`notebooks/`）是讲义，会随工具包更新而重新生成，**不要在里面写作业**。
+        - `cxlab lab` 打开的是你自己的课程副本：它把课程笔记本复制到当前目录下的 `cxlab-workspace/course/zh/`，
+          你在副本里运行、修改、保存都不会影响工具包本身；工具包更新后再运行 `cxlab lab`，你改动过的副本也不会被覆盖。
+        - 练习请先复制到同一个工作区：在终端运行
 
-              cxlab practice
+              .venv/bin/cxlab practice
 
-          练习会被复制到当前目录下的 `cxlab-workspace/zh/`（英文版为 `cxlab-workspace/en/`）。然后用
-          `cxlab lab --dir cxlab-workspace` 打开工作区开始练习。
+          （已经激活环境时直接写 `cxlab practice`）。练习会被复制到 `cxlab-workspace/zh/`（英文版为
+          `cxlab-workspace/en/`），再运行 `.venv/bin/cxlab lab`，就能在同一个工作区里看到课程和练习。
         - 以后再运行 `cxlab practice`，**你改动过的练习绝不会被覆盖**：只有你没动过的文件才会更新到最新版本，
           被保留的文件会逐一列出。如果确实想从头再做，加上 `--force`：旧文件会先备份为
           `名称.bak-年月日-时分秒.ipynb`，再换成全新的练习。
@@ -297,12 +330,15 @@ CELLS = [
 
         - The course notebooks (`notebooks/`) are course material and are regenerated when the kit is updated:
           **do not do your exercises in them**.
-        - Copy the exercises into a workspace of your own first, by running in a terminal
+        - `cxlab lab` opens your own copy of the course: it copies the course notebooks to `cxlab-workspace/course/en/`
+          in the current folder (with `--lang en`), so running, changing and saving them never touches the kit itself;
+          when the kit is updated, running `cxlab lab` again never overwrites a copy you changed.
+        - Copy the exercises into the same workspace, by running in a terminal
 
-              cxlab practice
+              .venv/bin/cxlab practice --lang en
 
-          The exercises are copied to `cxlab-workspace/zh/` in the current folder (`cxlab-workspace/en/` for the
-          English edition, with `--lang en`). Then open the workspace with `cxlab lab --dir cxlab-workspace`.
+          (`cxlab practice --lang en` once the environment is activated). The exercises go to `cxlab-workspace/en/`;
+          `.venv/bin/cxlab lab --lang en` then shows the course and the exercises side by side.
         - Running `cxlab practice` again **never overwrites an exercise you changed**: only files you have not
           touched are updated to the latest version, and every file kept is listed. To start one afresh, add
           `--force`: the old file is first saved as `name.bak-YYYYmmdd-HHMMSS.ipynb`, then replaced.
@@ -326,7 +362,7 @@ CELLS = [
         | 1 工具包介绍、三种角色 | 5 分钟 |
         | 2 运行单元格、切换语言（请学员把 `lang` 改成 `"en"` 再全部运行一次） | 5 分钟 |
         | 3 课程地图与学习顺序 | 4 分钟 |
-        | 4 练习反馈演示（先请学员举手投票：准时送达属于哪一层？） | 8 分钟 |
+        | 4 练习反馈演示（先请学员举手投票：准时送达属于哪一层？），学员自己做另外两题 | 8 分钟 |
         | 5 投诉滑块与讨论题 | 5 分钟 |
         | 6–7 求助方式、`cxlab practice` 工作区 | 3 分钟 |
 
@@ -344,7 +380,7 @@ CELLS = [
         | 1 The kit and its three roles | 5 min |
         | 2 Running cells, switching language (have learners set `lang` to `"zh"` and run all once) | 5 min |
         | 3 The course map and the suggested path | 4 min |
-        | 4 Exercise feedback (first ask the room to vote: which level is on-time delivery?) | 8 min |
+        | 4 Exercise feedback (first ask the room to vote: which level is on-time delivery?); learners answer the other two | 8 min |
         | 5 The complaint slider and its question | 5 min |
         | 6–7 Getting help, the `cxlab practice` workspace | 3 min |
 

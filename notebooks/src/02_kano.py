@@ -15,12 +15,12 @@ CELLS = [
 
         1. 说出 KANO 模型的来历，以及它与“满意度只有一条直线”这种直觉的区别；
         2. 为一项功能写出成对的正向/反向问题，并用评价表把每组回答归入 A、O、M、I、R、Q 六类之一；
-        3. 清理问卷数据（可疑回答、一路同选），对功能分类，并读懂分类结果表；
+        3. 清理问卷数据（可疑回答、直线作答），对功能分类，并读懂分类结果表；
         4. 计算并解读 Better–Worse 系数，读懂四象限图；
         5. 知道何时用 DuMouchel 的连续分析作补充；
         6. 依据“必备 → 期望 → 魅力”的顺序排定改进优先级，并把结果与客户体验金字塔联系起来。
 
-        **时长**：约 90 分钟。配套练习：`exercises/zh/02_kano.ipynb`。
+        **时长**：约 90 分钟。配套练习：运行 `cxlab practice` 后，在你的工作区打开 `zh/02_kano.ipynb`。
         """,
         en="""
         # Module 2 · The KANO model: which needs must be met, and which ones delight?
@@ -42,7 +42,7 @@ CELLS = [
         6. set improvement priorities in the order must-be → one-dimensional → attractive and connect the result to the
            customer-experience pyramid.
 
-        **Time**: about 90 minutes. Exercises: `exercises/en/02_kano.ipynb`.
+        **Time**: about 90 minutes. Exercises: after `cxlab practice --lang en`, open `en/02_kano.ipynb` in your workspace.
         """,
     ),
     trainer(
@@ -107,7 +107,7 @@ CELLS = [
         地直线上升：
 
         - 有些质量做到了，客户认为理所当然；做不到，客户就非常不满——**必备质量（M）**。
-        - 有些质量做得越好客户越满意，做得越差越不满——**期望质量 / 一维质量（O）**。
+        - 有些质量做得越好客户越满意，做得越差越不满——**期望质量（一元质量，O）**。
         - 有些质量没有时客户不会抱怨，一旦有了却让人惊喜——**魅力质量（A）**。
         - 还有客户根本不在意的**无差异质量（I）**，以及一部分客户宁愿没有的**反向质量（R）**。
           回答自相矛盾时记为**可疑结果（Q）**。
@@ -170,7 +170,7 @@ CELLS = [
         - **反向问题**：如果不提供这项功能，您感觉如何？
 
         两个问题的选项相同：1 我很喜欢，2 理所当然，3 无所谓，4 能忍受，5 很不喜欢。
-        还可以加一道 1–9 分的重要度题（Berger 等，1993），帮助在同类功能中排序。
+        还可以加一道 1–9 分的重要性题（Berger 等，1993），帮助在同类功能中排序。
 
         下面用 `kano.questionnaire` 为“手机开门”生成题目：
         """,
@@ -191,7 +191,7 @@ CELLS = [
     code(
         """
         names = feature_names()
-        print(kano.questionnaire([names["mobile_key"]]).text())
+        print(kano.questionnaire([names["mobile_key"]], provider=cxlab.t("kano_course.provider")).text())
         """
     ),
     trainer(
@@ -310,7 +310,7 @@ CELLS = [
         分类之前先清理。`kano.clean` 使用两条规则：
 
         - 一位受访者超过一半的回答是可疑结果（Q）——多半是没读懂题目；
-        - 所有功能都给出完全相同的一对回答（“一路同选”）——多半是随手点完。
+        - 所有功能都给出完全相同的一对回答（“直线作答”）——多半是随手点完。
         """,
         en="""
         ### 4.2 Cleaning: which questionnaires cannot be trusted?
@@ -420,7 +420,7 @@ CELLS = [
         zh="""
         ## 5 Better–Worse 系数与四象限图
 
-        只看类别会丢掉信息。Berger 等（1993）提出的**客户满意系数**把每项功能浓缩成两个数：
+        只看类别会丢掉信息。Timko 提出的**客户满意系数**（收录于 Berger 等，1993）把每项功能浓缩成两个数：
 
         - **Better**：提供这项功能后会更满意的住客比例，即 A 与 O 的回答占 A、O、M、I 四类回答之和的比例（0 到 1）；
         - **Worse**：不提供这项功能时会不满的住客比例，即 O 与 M 的回答占同一总数的比例，按惯例记为负数（−1 到 0）。
@@ -436,13 +436,13 @@ CELLS = [
         | 左上：Better 高、Worse 绝对值低 | 魅力质量：有了惊喜，没有也不怪 | 差异化的机会 |
         | 左下：两者都低 | 无差异质量 | 不必投入 |
 
-        点的大小表示平均重要度。
+        点的大小表示平均重要性。
         """,
         en="""
         ## 5 Better–Worse coefficients and the grid
 
-        The category alone throws information away. The **customer satisfaction coefficients** of Berger et al. (1993)
-        sum a feature up in two numbers:
+        The category alone throws information away. Timko's **customer satisfaction coefficients** (in Berger et al.
+        1993) sum a feature up in two numbers:
 
         - **Better**: the share of guests who become more satisfied when the feature is there — the A and O answers as a
           share of all A, O, M and I answers (0 to 1);
@@ -713,7 +713,7 @@ CELLS = [
     ),
     code(
         """
-        class_survey = kano.questionnaire(list(names.values())[:6])
+        class_survey = kano.questionnaire(list(names.values())[:6], provider=cxlab.t("kano_course.provider"))
         Markdown(class_survey.markdown())
         """
     ),
@@ -723,7 +723,7 @@ CELLS = [
 
         - KANO 模型（狩野纪昭，1984）指出满意与不满并不对称：必备质量缺了就不满，魅力质量有了才惊喜。
         - 每项功能问两次（提供时 / 不提供时），用评价表把每组回答归入 A、O、M、I、R、Q。
-        - 先清理（可疑回答过多、一路同选），再分类；类别之外还要看分布、类别强度和显著性。
+        - 先清理（可疑回答过多、直线作答），再分类；类别之外还要看分布、类别强度和显著性。
         - Better 与 Worse 系数把一项功能浓缩为“加分能力”和“减分风险”，四象限图一目了然。
         - 连续分析在样本少、意见分歧时提供更细的信息。
         - 改进顺序：必备 → 期望 → 魅力；无差异不投入，反向应取消。这与体验金字塔 1.0 → 2.0 → 3.0 一致。

@@ -4,11 +4,11 @@ CELLS = [
         zh="""
         # 05 体验损害模型：一次糟糕的体验值多少钱？
 
-        **本节目标**（约 80 分钟）
+        **学习目标**（约 80 分钟）
 
         1. 说清楚体验损害模型（市场损害模型）回答什么问题：负面体验让企业失去多少客户、多少收入和市场份额；
-        2. 知道模型从哪里来：TARP（John Goodman）为美国白宫消费者事务办公室所做的投诉研究，以及它公布的复购率；
-        3. 亲手算一遍：问题 → 投诉或沉默 → 处理结果 → 流失客户 → 风险收入，再加上口碑的放大作用；
+        2. 知道模型从哪里来：TARP（John Goodman）为美国白宫消费者事务办公室所做的投诉研究，以及它公布的复购意愿（客户表示还会再买的比例）；
+        3. 亲手算一遍：问题 → 投诉或沉默 → 处理结果 → 流失客户 → 面临流失风险的收入，再加上口碑的放大作用；
         4. 按“收集数据 → 识别因素 → 制定方案 → 实施监控 → 持续改进”五个步骤分析两个案例：在线零售商和酒店入住；
         5. 用敏感性分析（龙卷风图）决定先改进什么，用触点帕累托图找到代价最高的关键时刻；
         6. 把模型与客户满意度理论、SERVQUAL、KANO 联系起来，并说出它在营销、产品开发、服务管理和内部客户服务中的用法。
@@ -21,7 +21,8 @@ CELLS = [
         1. Say what the experience damage model (market damage model) answers: how many customers, how much revenue
            and market share a company loses through negative experiences;
         2. Know where the model comes from: TARP's (John Goodman's) complaint studies for the US White House Office of
-           Consumer Affairs, and the repurchase rates they published;
+           Consumer Affairs, and the repurchase intentions they published (the share of customers who say they will buy
+           again);
         3. Compute it yourself: problem → complaint or silence → outcome → customers lost → revenue at risk, plus the
            amplifying effect of word of mouth;
         4. Work through two cases — an online retailer and a hotel check-in — along five steps: collect data →
@@ -57,7 +58,7 @@ CELLS = [
 
         - **客户满意度理论**：满意度决定客户是否重复购买、是否忠诚；问题处理得好坏直接改变满意度。
         - **SERVQUAL**：服务质量的五个维度——有形性、可靠性、响应性、保证性、移情性——帮助我们找到损害的来源
-          （本节的两个案例都属于“响应性”问题：订单处理慢、客服回复慢、前台排队久）。
+          （本节的两个案例中，订单处理慢、客服回复慢、前台排队久属于“响应性”问题；错发、破损的商品则属于“可靠性”问题）。
         - **KANO 模型**：基本需求（如准时送达）做不到，客户就会强烈不满；损害模型衡量的正是这些“理所当然”
           的需求落空所造成的代价。
         """,
@@ -77,24 +78,25 @@ CELLS = [
 
         - **Satisfaction theory**: satisfaction drives repurchase and loyalty; how a problem is handled changes it.
         - **SERVQUAL**: the five dimensions of service quality — tangibles, reliability, responsiveness, assurance,
-          empathy — help locate the sources of damage (both cases in this module are responsiveness problems: slow
-          order processing, slow answers, queues at the front desk).
+          empathy — help locate the sources of damage (in this module's cases, slow order processing, slow answers and
+          front-desk queues are responsiveness problems; wrong or damaged items are reliability problems).
         - **KANO**: when a must-be need (such as on-time delivery) is not met, customers are strongly dissatisfied;
           the damage model measures the cost of exactly these taken-for-granted needs going unmet.
         """,
     ),
     md(
         zh="""
-        ## 2. 模型从哪里来：TARP 的复购率
+        ## 2. 模型从哪里来：TARP 的复购意愿
 
         1970—80 年代，TARP（Technical Assistance Research Programs，创始人 John Goodman）受美国白宫消费者事务办公室
-        委托，调查了客户遇到问题之后的行为。最常被引用的结论是一张复购率表：客户是否投诉、投诉是否得到解决、是否
-        快速解决，决定了他们还会不会再买。TARP 把基于这些比率的测算表称为“市场损害模型”。
+        委托，调查了客户遇到问题之后的行为。最常被引用的结论是一张复购意愿表：客户是否投诉、投诉是否得到解决、是否
+        快速解决，决定了他们还会不会再买。表中的数字是客户在调查中**表示**还会再买的比例，不是事后观察到的实际复购；
+        TARP 把基于这些比率的测算表称为“市场损害模型”。本课程把这些比率当作复购的估计值来用，第 7 节再用实际复购记录检验。
 
         **请注意**：TARP 从未把这个模型作为公式发表。cxlab 的 `damage.market_damage` 是**根据 TARP 公布的参数重建的**：
         每一步计算、每一个假设都写在函数说明里（运行 `help(damage.market_damage)` 可以查看），所有假设都可以改。
 
-        下表是 TARP 公布的复购率：“小问题”指损失不到 5 美元，“大问题”指损失超过 100 美元。
+        下表是 TARP 公布的复购意愿：“小问题”指客户损失不到 5 美元，“大问题”指损失超过 100 美元（当年的美元）。
         """,
         en="""
         ## 2. Where the model comes from: TARP's repurchase rates
@@ -102,14 +104,17 @@ CELLS = [
         In the 1970s and 80s TARP (Technical Assistance Research Programs, founded by John Goodman) studied, for the
         US White House Office of Consumer Affairs, what customers do after a problem. Its best-known result is a
         table of repurchase rates: whether customers complain, whether the complaint is resolved and how fast decide
-        whether they buy again. TARP called the spreadsheet built on these rates its "market damage model".
+        whether they buy again. The figures are the shares of customers who *said* in the survey that they would buy
+        again — stated intentions, not observed repurchase. TARP called the spreadsheet built on these rates its
+        "market damage model". This course uses them as estimates of repurchase, and section 7 checks them against
+        actual repurchase records.
 
         **Note**: TARP never published the model as a formula. cxlab's `damage.market_damage` is **reconstructed from
         TARP's published parameters**: every step and every assumption is written in the function's documentation
         (run `help(damage.market_damage)`), and every assumption can be changed.
 
-        The table shows TARP's repurchase rates: a "small problem" cost the customer under 5 dollars, a "large
-        problem" over 100 dollars.
+        The table shows TARP's repurchase intentions: a "small problem" cost the customer under 5 dollars, a "large
+        problem" over 100 dollars (dollars of the time).
         """,
     ),
     code(
@@ -125,18 +130,19 @@ CELLS = [
         zh="""
         读这张表的三个要点：
 
-        1. **沉默的客户最危险**：遇到大问题却不投诉的客户，只有 9% 还会再买；
+        1. **沉默的客户最危险**：遇到大问题却不投诉的客户，只有 9% 表示还会再买；
         2. **投诉是第二次机会**：即使没解决，投诉过的客户也比沉默的客户更可能留下（19% 对 9%）；
-        3. **快速解决几乎能挽回一切**：大问题快速解决后，82% 的客户会再买。
+        3. **快速解决能挽回绝大多数客户**：大问题快速解决后，82% 的客户表示还会再买。
         """,
         en="""
         Three things to read from the table:
 
         1. **Silent customers are the most dangerous**: only 9 % of those with a large problem who do not complain
-           buy again;
+           say they will buy again;
         2. **A complaint is a second chance**: even unresolved, complainers stay more often than silent customers
            (19 % against 9 %);
-        3. **Quick resolution wins back almost everyone**: 82 % buy again after a large problem resolved quickly.
+        3. **Quick resolution wins back most customers**: 82 % say they will buy again after a large problem resolved
+           quickly.
         """,
     ),
     md(
@@ -144,7 +150,7 @@ CELLS = [
         ## 3. 手算一个例子
 
         一家企业每年有 10,000 位客户：20% 遇到问题，其中 30% 投诉；投诉中一半快速解决，30% 解决，20% 未解决。
-        按 TARP 大问题的复购率计算，每位忠诚客户每年价值 400 元；没有遇到问题的客户中，90% 会再买（基准忠诚度）。
+        按 TARP 大问题的复购意愿计算，每位忠诚客户每年价值 400 元；没有遇到问题的客户中，90% 会再买（基准忠诚度）。
         先自己在纸上算一算，再运行下面的单元格核对。
         """,
         en="""
@@ -176,7 +182,7 @@ CELLS = [
             投诉未解决：120 人 × (1 − 0.19) = 流失 97.2 人
             投诉已解决：180 人 × (1 − 0.54) = 流失 82.8 人
             投诉快速解决：300 人 × (1 − 0.82) = 流失 54.0 人
-            流失客户：1,508 人 · 风险收入：603,200
+            流失客户：1,508 人 · 面临流失风险的收入：603,200
             比基准忠诚度多流失的客户：1,308 人
             """,
             "en": """
@@ -196,7 +202,7 @@ CELLS = [
         - 遇到问题：10,000 × 0.20 = 2,000 人；投诉：2,000 × 0.30 = 600 人；未投诉：1,400 人。
         - 投诉结果：快速解决 600 × 0.5 = 300 人，解决 600 × 0.3 = 180 人，未解决 600 × 0.2 = 120 人。
         - 流失 = 1,400 × 0.91 + 120 × 0.81 + 180 × 0.46 + 300 × 0.18 = 1,274 + 97.2 + 82.8 + 54 = **1,508 人**。
-        - 风险收入 = 1,508 × 400 = **603,200**。
+        - 面临流失风险的收入 = 1,508 × 400 = **603,200**。
         - 若这 2,000 人没有遇到问题，会有 2,000 × 0.9 = 1,800 人留下；实际留下 2,000 − 1,508 = 492 人，
           因此“因问题而多流失”的客户为 1,800 − 492 = **1,308 人**。
 
@@ -245,7 +251,7 @@ CELLS = [
         ## 4. 口碑：损害会传染
 
         TARP 还发现：不满意的客户会把经历告诉大约 10 个人，而投诉得到圆满解决的客户会告诉大约 5 个人。口碑让损害
-        超出了流失客户本身：有些潜在客户因此再也不会来。`word_of_mouth` 参数把这一点算进去；其中“被说服的听众比例”
+        超出了流失客户本身：有些潜在客户因此再也不会来。`word_of_mouth` 参数把这一点算进去；其中“被口碑说服的比例”
         TARP 没有公布，必须由你根据自己的情况假设——下面假设为 2%。
         """,
         en="""
@@ -264,7 +270,7 @@ CELLS = [
                 net=f"{spread.net_value_at_risk:,.0f}"))
         """,
         expect={
-            "zh": "口碑：失去 301.6 位潜在客户，赢得 34.32 位 → 净风险价值 710,112",
+            "zh": "口碑：失去 301.6 位潜在客户，赢得 34.32 位 → 计入口碑后的潜在损失 710,112",
             "en": "Word of mouth: 301.6 prospects lost, 34.32 won → net value at risk 710,112",
         },
     ),
@@ -274,7 +280,7 @@ CELLS = [
 
         - 失去的潜在客户 = 流失 1,508 人 × 告诉 10 人 × 2% = **301.6**；
         - 赢得的潜在客户 = 投诉得到解决并留下的客户（180 × 0.54 + 300 × 0.82 = 97.2 + 246 = 343.2）× 告诉 5 人 × 2% = **34.32**；
-        - 口碑净值 = (34.32 − 301.6) × 400 = −106,912；净风险价值 = 603,200 + 106,912 = **710,112**。
+        - 口碑净值 = (34.32 − 301.6) × 400 = −106,912；计入口碑后的潜在损失 = 603,200 + 106,912 = **710,112**。
 
         讨论题：在社交媒体时代，“告诉 10 个人”还成立吗？你们行业一条差评会被多少人看到？
         """,
@@ -367,7 +373,7 @@ CELLS = [
         ### 第 3 步：制定改进方案——先算清楚值多少钱
 
         把数据里的比例代入模型（一年约 60,000 位客户，每位忠诚客户每年价值 420 元）。订单数据里没有投诉的处理结果，
-        这里假设 30% 快速解决、40% 解决、30% 未解决；订单平均约 200 元，按 TARP“小问题”的复购率计算，结果偏保守。
+        这里假设 30% 快速解决、40% 解决、30% 未解决；订单平均约 200 元，按 TARP“小问题”的复购意愿计算，结果偏保守。
         """,
         en="""
         The two tables tell one story: orders dispatched within 24 hours rarely go wrong; beyond 48 hours the share
@@ -396,14 +402,21 @@ CELLS = [
     ),
     md(
         zh="""
-        **先改进什么？** 敏感性分析把每个输入分别调低和调高 10%，看风险收入变化多少。条形越长，这个杠杆越有力。
-        客户数和客户价值不是服务团队能控制的；在能控制的杠杆中，请比较“问题发生率”“投诉率”和各处理结果比例。
+        **先改进什么？** 敏感性分析把每个输入分别调低和调高 10%，看面临流失风险的收入变化多少。条形越长，这个杠杆越有力。
+        客户数和单客价值不是服务团队能控制的；在能控制的杠杆中，请比较“问题发生率”“投诉率”和各处理结果的比例。
+
+        读图前先知道一点：问题发生率、客户数和单客价值的条形一定一样长。面临流失风险的收入与这三者都成正比，
+        任何一个变动 10%，结果也正好变动 10%——这个并列来自模型的结构，不是数据告诉我们的。
         """,
         en="""
         **What to fix first?** The sensitivity analysis lowers and raises each input by 10 % in turn and records how much
         the revenue at risk moves. The longer the bar, the stronger the lever. The number of customers and their value
         are not service levers; among those a service team controls, compare the problem rate, the complaint rate and
         the outcome shares.
+
+        One thing to know before reading the chart: the bars of problem rate, customers and value per customer are
+        always equally long. The revenue at risk is proportional to all three, so a 10 % change in any of them moves it
+        by exactly 10 % — a tie that comes from the model's structure, not from the data.
         """,
     ),
     code(
@@ -418,7 +431,9 @@ CELLS = [
     ),
     md(
         zh="""
-        预防问题（降低问题发生率）是最有力的杠杆；提高投诉率则会**降低**损害——让客户方便地说出不满，企业才有机会挽回。
+        在同样 10% 的变动下，降低问题发生率的作用最大——但如上所说，这是模型的结构决定的。真正决定先做什么，还要问：
+        每个杠杆现实中能改变多少、要花多少钱？网店的数据显示，订单处理提速能让问题成倍减少，这比把投诉率提高一成
+        容易得多。另一个值得注意的结论是：提高投诉率会**降低**损害——让客户方便地说出不满，企业才有机会挽回。
         网店据此制定了两项措施：重新设计拣货和发货流程，把订单处理时间减半；增加客服人员，把首次回复时间压到 4 小时左右。
 
         ### 第 4 步：实施和监控
@@ -426,8 +441,11 @@ CELLS = [
         措施从第 7 个月开始实施。比较前后两个半年：
         """,
         en="""
-        Preventing problems (lowering the problem rate) is the strongest lever; raising the complaint rate *lowers* the
-        damage — only a customer who speaks up can be won back. The shop therefore planned two measures: redesign
+        For the same 10 % change, lowering the problem rate does the most — but, as said above, that follows from the
+        model's structure. To decide what to do first, also ask how far each lever can really move and at what cost.
+        The shop's data show that faster processing cuts problems several-fold, far easier than raising the complaint
+        rate by a tenth. The other lesson: raising the complaint rate *lowers* the damage — only a customer who speaks up
+        can be won back. The shop therefore planned two measures: redesign
         picking and dispatch to halve processing time, and hire agents to bring the first answer down to about four
         hours.
 
@@ -537,7 +555,7 @@ CELLS = [
     ),
     md(
         zh="""
-        等待超过 20 分钟后，满意度明显下降，投诉比例跳升，一年内再次入住的客人越来越少：**等待 → 不满 → 不再回来**。
+        等待超过 20 分钟后，满意度明显下降，投诉率跳升，一年内再次入住的客人越来越少：**等待 → 不满 → 不再回来**。
         注意投诉的客人始终是少数：大部分等得不耐烦的客人只是默默不再回来。改进前后对比：
         """,
         en="""
@@ -580,15 +598,26 @@ CELLS = [
         zh="""
         ## 7. 你自己的复购率：投诉记录
 
-        TARP 的比率来自几十年前的美国调查。如果企业有自己的投诉记录，并能追踪客户之后是否再买，就可以估算自己的比率。
-        下面是一家家居零售商一年的投诉记录（数据是按 TARP 比率随机生成的，所以结果应该接近但不会恰好等于 TARP）：
+        TARP 的比率来自几十年前的美国调查，而且是客户**表示**的复购意愿。如果企业有自己的投诉记录，并能追踪客户之后
+        是否真的再买，就可以估算自己的实际复购率。下面是一家家居零售商一年的投诉记录（数据是按 TARP 比率随机生成的，
+        所以结果应该接近但不会恰好等于 TARP）。
+
+        大小问题的界线：TARP 用的是当年的 5 美元和 100 美元，中间一段没有给出比率。这家零售商的订单大多在几百元，
+        它把订单金额超过 500 元的问题算作大问题、其余算作小问题，让每一条投诉都能归入一类。界线应该按自己的行业来定：
+        问一问，多大的损失会让你的客户觉得“这是大事”？
         """,
         en="""
         ## 7. Your own repurchase rates: a complaint log
 
-        TARP's rates come from US surveys decades ago. A company that logs complaints and can follow whether the
-        customer bought again can estimate its own. Below, one year of complaints of a home-goods retailer (drawn at
-        random from TARP's rates, so the estimates should land near TARP's but not exactly on them):
+        TARP's rates come from US surveys decades ago, and they are what customers *said* they would do. A company that
+        logs complaints and can follow whether the customer really bought again can estimate its own actual repurchase
+        rates. Below, one year of complaints of a home-goods retailer (drawn at random from TARP's rates, so the
+        estimates should land near TARP's but not exactly on them).
+
+        Where small ends and large begins: TARP drew its lines at 5 and 100 dollars of the time and gave no rates in
+        between. This retailer's orders are mostly a few hundred yuan; it calls a problem with an order over 500 yuan
+        large and every other one small, so that every complaint falls into one of the two. Set the line for your own
+        industry: how big a loss makes your customers feel "this is serious"?
         """,
     ),
     code(
@@ -615,7 +644,7 @@ CELLS = [
 
         ## 9. 自己动手：假设分析
 
-        拖动滑块，看流失客户和风险收入如何变化。试试：把“快速解决”调高、“未解决”随之减少；切换 TARP 大问题/小问题；
+        拖动滑块，看流失客户和面临流失风险的收入如何变化。试试：把“快速解决”调高、“未解决”随之减少；切换 TARP 大问题/小问题；
         打开口碑；或者选择“自定义比率”，填入你从自己投诉记录中估算的复购率。
         """,
         en="""
@@ -649,16 +678,16 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 要点
+        ## 要点回顾
 
-        - 体验损害模型把“客户遇到问题”换算成流失的客户、风险收入和口碑损失；它由 TARP 公布的复购率重建而来，没有官方公式，
+        - 体验损害模型把“客户遇到问题”换算成流失的客户、面临流失风险的收入和口碑损失；它由 TARP 公布的复购率重建而来，没有官方公式，
           所有假设都应该摆在桌面上。
         - 大部分损害来自**不投诉的客户**；投诉是第二次机会，快速解决能挽回绝大多数客户。
         - 最有力的杠杆是**预防问题**，其次是让投诉变得容易、把问题快速解决。
         - 按五个步骤推进：收集数据 → 识别因素 → 制定方案 → 实施监控 → 持续改进；用触点帕累托图找到下一个关键时刻。
         - 模型与满意度理论、SERVQUAL、KANO 相互补充：后者告诉我们问题出在哪里，损害模型告诉我们它值多少钱。
 
-        练习：`exercises/` 文件夹中的 `05_damage` 练习笔记本。
+        练习：运行 `cxlab practice` 后，在你的工作区打开 `zh/05_damage.ipynb`。
         """,
         en="""
         ## Key points
@@ -674,7 +703,7 @@ CELLS = [
         - The model complements satisfaction theory, SERVQUAL and KANO: they tell where the problem is, the damage
           model tells what it costs.
 
-        Exercises: the `05_damage` notebook in the `exercises/` folder.
+        Exercises: after `cxlab practice --lang en`, open `en/05_damage.ipynb` in your workspace.
         """,
     ),
     trainer(

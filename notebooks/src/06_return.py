@@ -4,11 +4,11 @@ CELLS = [
         zh="""
         # 06 体验回报模型：好的体验能带来多少回报？
 
-        **本节目标**（约 80 分钟）
+        **学习目标**（约 80 分钟）
 
         1. 区分体验的**直接回报**（重复购买、推荐带来的新客户）和**间接回报**（品牌形象、竞争力），并知道间接回报
            只能作为明确写出的假设计入；
-        2. 理解回报背后的理论：满意度 = 感知表现与期望之比，SERVQUAL，忠诚度是情感上的信任；
+        2. 理解回报背后的理论：满意度取决于感知表现与期望之间的差距，SERVQUAL，忠诚度是情感上的信任；
         3. 会计算客户终身价值（CLV，Gupta & Lehmann），理解为什么留存率提高几个百分点就值很多钱；
         4. 用体验回报模型评估一项体验投资：净现值、投资回报率、回收期；
         5. 分析三个案例：类似苹果的零售门店、类似亚马逊的电商平台、依据用户反馈迭代的软件公司，以及精准营销的例子；
@@ -22,8 +22,8 @@ CELLS = [
         1. Tell the **direct returns** of experience (repeat purchases, new customers through recommendations) from the
            **indirect** ones (brand image, competitiveness), and know that indirect returns can only be counted as
            assumptions written down explicitly;
-        2. Understand the theory behind returns: satisfaction = perceived performance against expectation, SERVQUAL,
-           loyalty as emotional trust;
+        2. Understand the theory behind returns: satisfaction as the gap between perceived performance and expectation,
+           SERVQUAL, loyalty as emotional trust;
         3. Compute customer lifetime value (CLV, Gupta & Lehmann) and see why a few points of retention are worth a lot;
         4. Evaluate an experience investment with the return model: net present value, ROI, payback;
         5. Analyse three cases — an Apple-like retail chain, an Amazon-like platform, a software company iterating on
@@ -90,6 +90,7 @@ CELLS = [
         zh="""
         ## 2. 客户终身价值（CLV）
 
+        客户终身价值（CLV，也有人译作“客户生命周期价值”）是一位客户在整个合作期间为企业带来的价值。
         Gupta 和 Lehmann（2003、2005）把客户看作一项资产：一位客户每年带来毛利，每年以一定概率续留，未来的钱要折现。
         把这些年份的价值加起来，就是客户终身价值。`returns.clv` 实现了这个公式（运行 `help(returns.clv)` 查看公式和出处）。
 
@@ -128,7 +129,7 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **CLV 手算（约 5 分钟）**：毛利在年末到账时 CLV = m × r / (1 + d − r)。
+        **CLV 手算（本环节约 10 分钟）**：毛利在年末到账时 CLV = m × r / (1 + d − r)。
 
         - r = 0.80：300 × 0.80 / (1.10 − 0.80) = 240 / 0.30 = **800**；
         - r = 0.85：300 × 0.85 / (1.10 − 0.85) = 255 / 0.25 = **1,020**；
@@ -137,7 +138,7 @@ CELLS = [
         讨论题：你们的客户平均留存率是多少？提高 5 个百分点需要做什么？
         """,
         en="""
-        **CLV by hand (about 5 minutes)**: with the margin at the end of each year, CLV = m × r / (1 + d − r).
+        **CLV by hand (this part: about 10 minutes)**: with the margin at the end of each year, CLV = m × r / (1 + d − r).
 
         - r = 0.80: 300 × 0.80 / (1.10 − 0.80) = 240 / 0.30 = **800**;
         - r = 0.85: 300 × 0.85 / (1.10 − 0.85) = 255 / 0.25 = **1,020**;
@@ -193,7 +194,7 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **体验投资手算（约 8 分钟）**
+        **体验投资手算（本环节约 10 分钟）**
 
         - 第 1 年：5,000 × (0.65 − 0.60) × 100 = 25,000；
         - 第 2 年：5,000 × (0.65² − 0.60²) × 100 = 5,000 × (0.4225 − 0.36) × 100 = 31,250；
@@ -205,7 +206,7 @@ CELLS = [
         注意：第 2 年后回报开始下降——基准客户和改善后的客户都在逐年流失，两者之差先扩大后缩小。
         """,
         en="""
-        **The investment by hand (about 8 minutes)**
+        **The investment by hand (this part: about 10 minutes)**
 
         - Year 1: 5,000 × (0.65 − 0.60) × 100 = 25,000;
         - Year 2: 5,000 × (0.65² − 0.60²) × 100 = 5,000 × (0.4225 − 0.36) × 100 = 31,250;
@@ -292,7 +293,7 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **案例讨论（约 15 分钟）**
+        **案例讨论（本环节约 20 分钟）**
 
         - 分组：每组负责一家公司，找出决定结论的那个假设（提示：比较基准和保守情景的参数）。
         - 苹果零售店的体验靠的是人：培训投入怎样转化为留存率和客单价？哪些效果很难量化（品牌形象）？
@@ -302,7 +303,7 @@ CELLS = [
         讨论题：如果老板只相信直接回报，你的体验项目还能通过吗？
         """,
         en="""
-        **Case discussion (about 15 minutes)**
+        **Case discussion (this part: about 20 minutes)**
 
         - Groups: each takes one company and finds the assumption that decides the result (hint: compare the base and
           cautious scenarios' parameters).
@@ -334,33 +335,43 @@ CELLS = [
         """
         before, after = returns.clv(80, 0.70, 0.10), returns.clv(80, 0.78, 0.10)
         print(t("money_course.print.clv_gain", low="70%", high="78%", gain=f"{after - before:,.0f}"))
+        print(t("money_course.print.clv_rise", rise=f"{after / before - 1:.0%}"))
         """,
         expect={
-            "zh": "留存率从 70% 提高到 78%，客户终身价值增加 55",
-            "en": "From 70% to 78% retention the lifetime value rises by 55",
+            "zh": """
+            留存率从 70% 提高到 78%，客户终身价值增加 55
+            每位客户的价值提高 39%
+            """,
+            "en": """
+            From 70% to 78% retention the lifetime value rises by 55
+            Each customer is worth 39% more
+            """,
         },
     ),
     md(
         zh="""
-        80 × 0.70 / 0.40 = 140 元，80 × 0.78 / 0.32 = 195 元：每位健康人群客户的价值提高约 40%。精准营销的回报来自
+        手算：80 × 0.70 / 0.40 = 140 元，80 × 0.78 / 0.32 = 195 元（上面的输出给出了提高的幅度）。精准营销的回报来自
         **识别需求**——找到一群需求没有被满足的客户，再为他们设计体验。同样的逻辑也适用于产品开发：明台软件依据用户反馈
         不断迭代，本质上也是在持续识别和满足需求。
 
         ## 6. 推荐者、被动者、贬损者各值多少钱
 
-        贝恩公司在分析戴尔等企业时发现，推荐者（NPS 9—10 分）不仅自己买得更多、留得更久，还会带来新客户；
-        贬损者（0—6 分）则会劝走潜在客户。`returns.promoter_value` 按这个思路计算每类客户的价值（包括口碑）。
+        净推荐值（NPS）只问一个问题：“您有多大可能把我们推荐给朋友或同事？”（0—10 分）。打 9—10 分的是推荐者，
+        7—8 分的是被动者，0—6 分的是贬损者；NPS 等于推荐者的比例减去贬损者的比例。贝恩公司在分析戴尔等企业时发现，
+        推荐者不仅自己买得更多、留得更久，还会带来新客户；贬损者则会劝走潜在客户。`returns.promoter_value` 按这个思路计算每类客户的价值（包括口碑）。
         """,
         en="""
-        80 × 0.70 / 0.40 = 140 and 80 × 0.78 / 0.32 = 195: each health-minded customer is worth about 40 % more. The
+        By hand: 80 × 0.70 / 0.40 = 140 and 80 × 0.78 / 0.32 = 195 (the output above gives the rise). The
         return of targeted marketing comes from **identifying needs** — finding a group whose needs are unmet and
         designing an experience for them. The same logic drives product development: Brightdesk's releases driven by
         user feedback are a continuous way of identifying and meeting needs.
 
         ## 6. What promoters, passives and detractors are worth
 
-        Bain's analysis of companies such as Dell found that promoters (NPS 9–10) not only buy more and stay longer but
-        bring new customers, while detractors (0–6) talk prospects out of buying. `returns.promoter_value` follows this
+        The Net Promoter Score (NPS) asks one question: "How likely are you to recommend us to a friend or colleague?"
+        (0–10). Those who answer 9–10 are promoters, 7–8 passives, 0–6 detractors; NPS is the share of promoters minus
+        the share of detractors. Bain's analysis of companies such as Dell found that promoters not only buy more and
+        stay longer but bring new customers, while detractors talk prospects out of buying. `returns.promoter_value` follows this
         reasoning to value each kind of customer, word of mouth included.
         """,
     ),
@@ -391,7 +402,7 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **推荐者价值手算（约 7 分钟）**
+        **推荐者价值手算（本环节约 10 分钟）**
 
         - 自身价值：推荐者 100 × 0.9 / 0.2 = 450；被动者 100 × 0.8 / 0.3 = 266.67；贬损者 100 × 0.6 / 0.5 = 120；
         - 一位新客户的平均价值：(400 × 450 + 350 × 266.67 + 250 × 120) / 1,000 = 303.33；
@@ -401,7 +412,7 @@ CELLS = [
         讨论题：把一位贬损者变成被动者，和把一位被动者变成推荐者，哪个更值钱？（练习 3 会让你算一算。）
         """,
         en="""
-        **Promoter value by hand (about 7 minutes)**
+        **Promoter value by hand (this part: about 10 minutes)**
 
         - Own value: promoter 100 × 0.9 / 0.2 = 450; passive 100 × 0.8 / 0.3 = 266.67; detractor 100 × 0.6 / 0.5 = 120;
         - Average value of a new customer: (400 × 450 + 350 × 266.67 + 250 × 120) / 1,000 = 303.33;
@@ -479,7 +490,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 要点
+        ## 要点回顾
 
         - 好的体验带来**直接回报**（重复购买、推荐）和**间接回报**（品牌形象、竞争力）；后者只能作为明确写出的假设计入。
         - 满意度取决于感知与期望之差；忠诚是情感上的信任，不只是重复购买。
@@ -488,7 +499,7 @@ CELLS = [
         - 推荐者值得多投入，贬损者的代价包括他们劝走的潜在客户。
         - 关键要素：识别需求、提升服务质量、建立反馈机制；趋势：数字化与人工智能、个性化、可持续发展。
 
-        练习：`exercises/` 文件夹中的 `06_return` 练习笔记本。
+        练习：运行 `cxlab practice` 后，在你的工作区打开 `zh/06_return.ipynb`。
         """,
         en="""
         ## Key points
@@ -503,7 +514,7 @@ CELLS = [
         - Key elements: identify needs, raise service quality, build a feedback mechanism; trends: digital and AI,
           personalisation, sustainability.
 
-        Exercises: the `06_return` notebook in the `exercises/` folder.
+        Exercises: after `cxlab practice --lang en`, open `en/06_return.ipynb` in your workspace.
         """,
     ),
     trainer(

@@ -1,0 +1,367 @@
+"""Case handouts: registry, variants for table groups, answer sheets, files (force / backup / unchanged), the
+``cxlab handout`` command, and the PDFs themselves (pages, text, embedded CJK font, pages drawn).
+
+The PDFs of every case in both languages are made once per test session (``rendered``) and shared by the slow
+tests; everything else works on :func:`cxlab.handouts.build`'s in-memory documents or on HTML only.
+"""
+from __future__ import annotations
+
+import html as _html
+import re
+import shutil
+import struct
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import cxlab
+from cxlab import cli, course, handouts, kano, returns, style
+
+DATE = "2026-01-15"
+CASES = list(handouts.cases())
+#: Pages of each handout with the course data (checked ± 1); answer sheets have 1 or 2.
+EXPECTED_PAGES = {"kano_hotel_app": 3, "damage_online_retailer": 4, "damage_hotel_checkin": 3, "return_cases": 3}
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+# -- registry ---------------------------------------------------------------------------------------------------
+def test_the_modules_that_exist_have_their_cases():
+    """KANO hotel app, damage online retailer and hotel check-in, return cases are registered, each under a
+    module of the course map."""
+    assert {"kano_hotel_app", "damage_online_retailer", "damage_hotel_checkin", "return_cases"} <= set(CASES)
+    stems = {m.stem for m in course.COURSE}
+    assert all(c.module in stems for c in handouts.cases().values())
+
+
+def test_case_table_in_both_languages(lang):
+    """--list's table: one row per case with its module title, title and one-line summary in the language."""
+    table = handouts.case_table(lang)
+    assert list(table["case"]) == CASES
+    assert table[["module_title", "title", "summary"]].map(lambda s: bool(s.strip())).all().all()
+    chinese = table["title"].str.contains(r"[\u4e00-\u9fff]")
+    assert chinese.all() if lang == "zh" else not chinese.any()
+
+
+def test_bad_arguments_are_input_errors_in_the_language(lang):
+    """Unknown case, groups 0 / 'two' / 1.5 / True, a negative seed, an unknown format: InputError naming it."""
+    with pytest.raises(cxlab.InputError, match="nope"):
+        handouts.build("nope", lang=lang)
+    for groups in (0, "two", 1.5, True, 51):
+        with pytest.raises(cxlab.InputError, match="--groups"):
+            handouts.build("kano_hotel_app", lang=lang, groups=groups)
+    with pytest.raises(cxlab.InputError, match="--seed"):
+        handouts.build("kano_hotel_app", lang=lang, seed=-1)
+    with pytest.raises(cxlab.InputError, match="docx"):
+        handouts.write("kano_hotel_app", "x", lang=lang, fmt="docx")
+    with pytest.raises(cxlab.InputError, match="force"):
+        handouts.write("kano_hotel_app", "x", lang=lang, fmt="html", force="no")
+
+
+# -- documents and variants -------------------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def course_docs():
+    """Every case in both languages with the course data, in memory (no PDF)."""
+    return {(c, lg): handouts.build(c, lang=lg, date=DATE) for c in CASES for lg in ("zh", "en")}
+
+
+def test_documents_are_self_contained_and_every_glyph_is_in_the_embedded_font(course_docs):
+    """Each HTML embeds the CJK font (@font-face data URL under the family cxlab.style found) and its charts
+    (PNG data URLs), links to nothing outside, and uses no character the font lacks: no fallback boxes."""
+    family = style.cjk_font().family
+    for (case, lang), docs in course_docs.items():
+        assert [d.kind for d in docs] == ["handout", "answers"]
+        for doc in docs:
+            assert f'font-family: "{family}"; src: url(data:font/ttf;base64,' in doc.html
+            assert not re.search(r'(src|href)="https?:', doc.html)
+            assert handouts.missing_glyphs(doc) == "", (doc.name, handouts.missing_glyphs(doc))
+            assert f"<title>{doc.sheets[0].title}" in _html.unescape(doc.html)
+
+
+def test_charts_are_print_resolution(course_docs):
+    """Every chart is a PNG of at least 200 dpi at its printed width (17 cm ≈ 6.7 in → ≥ 1340 pixels)."""
+    for docs in course_docs.values():
+        for piece in docs[0].sheets[0].data:
+            if isinstance(piece, handouts.Figure):
+                width = struct.unpack(">I", piece.png[16:20])[0]
+                assert piece.png[:8] == b"\x89PNG\r\n\x1a\n" and width >= 6.7 * 200
+
+
+def test_course_data_numbers_are_the_models(course_docs):
+    """Without groups the handout uses the course data: the KANO answers are kano.classify's on the cleaned
+    course answers, the return answers returns.clv's on the course parameters (worked example: 300 x 0.70 /
+    (1 + 0.08 - 0.70) = 552.63)."""
+    result = kano.classify(kano.clean(cxlab.datasets.load("kano_hotel_app")).answers)
+    answers = _html.unescape(course_docs[("kano_hotel_app", "en")][-1].html)
+    wifi = result.loc["wifi"]
+    base = int(wifi["A"] + wifi["O"] + wifi["M"] + wifi["I"])
+    assert round(wifi["better"], 2) == round((wifi["A"] + wifi["O"]) / base, 2) == 0.25  # the notebook's 0.25
+    assert f"Better = ({wifi['A']} + {wifi['O']}) / {base} = {wifi['better']:.2f}" in answers
+    assert f"Worse = -({wifi['O']} + {wifi['M']}) / {base} = {wifi['worse']:.2f}" in answers
+    value = returns.clv(300, 0.70, 0.08)
+    assert round(value, 2) == round(300 * 0.70 / (1 + 0.08 - 0.70), 2) == 552.63
+    assert f"= {value:,.0f} yuan" in course_docs[("return_cases", "en")][-1].html
+
+
+@pytest.fixture(scope="module")
+def three_groups():
+    return {c: handouts.build(c, lang="en", groups=3, seed=7, date=DATE) for c in CASES}
+
+
+def test_three_groups_get_different_data_and_one_answer_sheet(three_groups, course_docs):
+    """--groups 3: three handouts whose data tables differ from each other and from the course data, and one
+    answer sheet holding every group's answers, in order."""
+    for case, docs in three_groups.items():
+        assert [d.name for d in docs] == [f"{case}-en-group{g}" for g in (1, 2, 3)] + [f"{case}-en-groups3-answers"]
+        tables = [[p.frame.to_csv() for p in d.sheets[0].data if isinstance(p, handouts.Table)] for d in docs[:3]]
+        course_tables = [p.frame.to_csv() for p in course_docs[(case, "en")][0].sheets[0].data
+                         if isinstance(p, handouts.Table)]
+        assert tables[0] != tables[1] != tables[2] != tables[0], case
+        assert course_tables not in tables, case
+        answer_sheet = docs[-1]
+        assert answer_sheet.kind == "answers" and len(answer_sheet.sheets) == 3
+        html = _html.unescape(answer_sheet.html)
+        positions = [html.index(f"Group {g}</h2>") for g in (1, 2, 3)]
+        assert positions == sorted(positions)
+        for g, doc in enumerate(docs[:3]):
+            assert doc.sheets[0].questions == answer_sheet.sheets[g].questions  # same builder, same variant
+            for question in answer_sheet.sheets[g].questions:
+                assert question.answer.split("\n")[0] in html
+
+
+def test_each_groups_answers_match_its_own_model_results(three_groups):
+    """Recompute a group's KANO result from that group's re-drawn data: its Better/Worse for Wi-Fi is the one
+    printed on the answer sheet under that group, and differs between groups."""
+    case = handouts.cases()["kano_hotel_app"]
+    answers = _html.unescape(three_groups["kano_hotel_app"][-1].html)
+    sections = re.split(r"Group \d</h2>", answers)[1:]
+    betters = []
+    for g, section in zip((1, 2, 3), sections):
+        data = handouts.Context(case, "en", g, seed=7).load("kano_hotel_app", cluster="respondent")
+        wifi = kano.classify(kano.clean(data).answers).loc["wifi"]
+        assert f"Better = ({int(wifi['A'])} + {int(wifi['O'])})" in section
+        assert f"= {wifi['better']:.2f}; Worse" in section and f"= {wifi['worse']:.2f}." in section
+        betters.append((int(wifi["A"]), int(wifi["O"]), int(wifi["M"])))
+    assert len(set(betters)) == 3
+
+
+def test_variants_are_seeded_and_the_course_data_is_untouched():
+    """The same seed gives the same variant, another seed another; group 0 is the dataset itself; a cluster
+    draw keeps whole respondents and gives every copy its own id."""
+    case = handouts.cases()["kano_hotel_app"]
+    course_data = cxlab.datasets.load("kano_hotel_app")
+    assert handouts.Context(case, "zh", 0).load("kano_hotel_app", cluster="respondent").equals(course_data)
+    a = handouts.Context(case, "zh", 1, seed=3).load("kano_hotel_app", cluster="respondent")
+    b = handouts.Context(case, "zh", 1, seed=3).load("kano_hotel_app", cluster="respondent")
+    c = handouts.Context(case, "zh", 1, seed=4).load("kano_hotel_app", cluster="respondent")
+    assert a.equals(b) and not a.equals(c)
+    assert a["respondent"].nunique() == course_data["respondent"].nunique() == 240
+    assert (a.groupby("respondent").size() == 13).all()
+    ctx = handouts.Context(case, "zh", 2, seed=3)
+    drawn = [ctx.vary(0.70, 0.04, digits=2) for _ in range(50)]
+    assert min(drawn) >= 0.67 and max(drawn) <= 0.73 and len(set(drawn)) > 1
+    assert handouts.Context(case, "zh", 0).vary(0.70, 0.04, digits=2) == 0.70
+
+
+# -- files ------------------------------------------------------------------------------------------------------
+def test_second_run_changes_nothing_force_keeps_a_backup(tmp_path):
+    """A first run writes; a second run finds every file unchanged; a file a person edited is kept, and with
+    force replaced after a .bak-… copy of it; no temporary file is left behind."""
+    first = handouts.write("damage_hotel_checkin", tmp_path, lang="en", fmt="html", date=DATE)
+    assert [r.action for r in first] == ["written", "written"]
+    assert [r.action for r in handouts.write("damage_hotel_checkin", tmp_path, "en", "html", date=DATE)] == \
+        ["unchanged", "unchanged"]
+    edited = tmp_path / "damage_hotel_checkin-en.html"
+    edited.write_text(edited.read_text(encoding="utf-8") + "<!-- my notes -->", encoding="utf-8")
+    kept = handouts.write("damage_hotel_checkin", tmp_path, "en", "html", date=DATE)
+    assert [r.action for r in kept] == ["kept", "unchanged"] and "my notes" in edited.read_text(encoding="utf-8")
+    replaced = handouts.write("damage_hotel_checkin", tmp_path, "en", "html", force=True, date=DATE)
+    assert replaced[0].action == "replaced" and replaced[0].backup.name.startswith("damage_hotel_checkin-en.bak-")
+    assert "my notes" in replaced[0].backup.read_text(encoding="utf-8")
+    assert "my notes" not in edited.read_text(encoding="utf-8")
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".") and p.name != handouts.MANIFEST]
+
+
+def test_unwritable_folder_is_one_clear_error(tmp_path):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("x")
+    with pytest.raises(cxlab.InputError, match="a_file"):
+        handouts.write("kano_hotel_app", blocker / "sub", lang="en", fmt="html")
+
+
+# -- the command ------------------------------------------------------------------------------------------------
+def test_cli_list_in_both_languages(capsys):
+    assert cli.main(["handout", "--list", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"Cases ({len(CASES)}):") and all(c in out for c in CASES)
+    assert "cxlab handout kano_hotel_app --lang en" in out
+    assert cli.main(["handout", "--list"]) == 0
+    assert capsys.readouterr().out.startswith(f"可用的案例（{len(CASES)} 个）")
+
+
+@pytest.mark.parametrize("argv, code, zh, en", [
+    (["handout", "nope"], 2, "没有名为 'nope' 的案例", "There is no case called 'nope'"),
+    (["handout", "kano_hotel_app", "--groups", "0"], 2, "--groups = 0 超出允许范围", "--groups = 0 is outside"),
+    (["handout"], 2, "请指定一个案例", "Name a case"),
+    (["handout", "kano_hotel_app", "--format", "docx"], 2, "不支持的格式", "Format 'docx' is not supported"),
+])
+def test_cli_bad_arguments_one_line_non_zero(capsys, lang, argv, code, zh, en):
+    """Bad arguments: one line in the user's language on stderr, nothing on stdout, the usage exit code."""
+    assert cli.main(argv + ["--lang", lang]) == code
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.strip().splitlines()) == 1
+    assert (zh if lang == "zh" else en) in captured.err and "Traceback" not in captured.err
+
+
+def test_cli_unwritable_folder_exits_1(capsys, tmp_path):
+    (tmp_path / "f").write_text("x")
+    assert cli.main(["handout", "kano_hotel_app", "--out", str(tmp_path / "f" / "out"), "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Cannot write into the folder" in err and "not a folder" in err
+
+
+def test_cli_runs_twice_then_force(capsys, tmp_path):
+    """The command writes, says 'nothing changed' on a second run, keeps an edited file and replaces it with
+    --force (keeping a .bak-… copy)."""
+    argv = ["handout", "return_cases", "--out", str(tmp_path), "--lang", "en", "--format", "html"]
+    assert cli.main(argv) == 0
+    out = capsys.readouterr().out
+    assert "2 files: 2 written" in out and str(tmp_path) in out
+    assert cli.main(argv) == 0
+    assert "Nothing changed" in capsys.readouterr().out
+    target = tmp_path / "return_cases-en-answers.html"
+    target.write_text("mine", encoding="utf-8")
+    assert cli.main(argv) == 0
+    assert "kept" in capsys.readouterr().out and target.read_text(encoding="utf-8") == "mine"
+    assert cli.main(argv + ["--force"]) == 0
+    assert "replaced" in capsys.readouterr().out
+    assert [p.read_text(encoding="utf-8") for p in tmp_path.glob("return_cases-en-answers.bak-*.html")] == ["mine"]
+
+
+# -- the PDFs ---------------------------------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def rendered(tmp_path_factory, course_docs):
+    """The PDFs of every case in both languages (course data), rendered once for the session and written as
+    ``cxlab handout`` writes them: ({(case, lang): documents}, folder)."""
+    folder = tmp_path_factory.mktemp("handouts")
+    for docs in course_docs.values():
+        for doc in docs:
+            (folder / f"{doc.name}.pdf").write_bytes(handouts.render_pdf(doc))
+    return course_docs, folder
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+def _pdf_fonts(path: Path) -> dict:
+    """{base font name: embedded?} over every page (descendant fonts of Type0 fonts included)."""
+    from pypdf import PdfReader
+
+    fonts = {}
+    for page in PdfReader(str(path)).pages:
+        resources = page.get("/Resources") or {}
+        for font in (resources.get("/Font") or {}).values():
+            font = font.get_object()
+            for part in [font, *[d.get_object() for d in font.get("/DescendantFonts", [])]]:
+                descriptor = part.get("/FontDescriptor")
+                if descriptor is not None:
+                    descriptor = descriptor.get_object()
+                    embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+                    fonts[str(part["/BaseFont"])] = embedded
+    return fonts
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_pdf_pages_text_and_embedded_font(rendered, case, lang):
+    """The PDF exists with the expected number of pages (± 1), its text holds the case title and the key
+    numbers the models computed, and every font in it is the CJK font cxlab.style found, embedded — so no
+    character fell back on another font (the HTML check above shows the font covers every character)."""
+    made, folder = rendered
+    docs = made[(case, lang)]
+    handout, answers = folder / f"{case}-{lang}.pdf", folder / f"{case}-{lang}-answers.pdf"
+    assert handout.is_file() and answers.is_file()
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(str(handout)).pages)
+    expected = EXPECTED_PAGES.get(case)
+    assert (abs(pages - expected) <= 1) if expected else 1 <= pages <= 6
+    assert 1 <= len(PdfReader(str(answers)).pages) <= 2
+    text = _letters(_pdf_text(handout))
+    assert _letters(docs[0].sheets[0].title) in text
+    answer_text = _letters(_pdf_text(answers))
+    for number in docs[-1].key_numbers:
+        assert _letters(number) in answer_text, number
+    family = _letters(style.cjk_font().family).lower().replace("-", "")
+    for path in (handout, answers):
+        fonts = _pdf_fonts(path)
+        assert fonts and all(fonts.values()), fonts
+        assert all(family in name.split("+")[-1].lower().replace("-", "") for name in fonts), fonts
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_pages_are_drawn_and_not_blank(rendered, lang, tmp_path):
+    """pdftoppm draws every page of every handout of the language; no page is blank: between the header and
+    footer bands there is ink (text, tables, charts, the lines to write on: more than 0.2 % of the pixels not
+    white), and there is a running header at the top and the page number at the bottom."""
+    if not shutil.which("pdftoppm"):
+        pytest.fail("pdftoppm (poppler-utils) is missing: run bash tools/setup.sh")
+    from PIL import Image
+
+    _, folder = rendered
+    for case in CASES:
+        for name in (f"{case}-{lang}.pdf", f"{case}-{lang}-answers.pdf"):
+            stem = tmp_path / name.replace(".pdf", "")
+            subprocess.run(["pdftoppm", "-r", "30", "-gray", "-png", str(folder / name), str(stem)], check=True,
+                           timeout=120)
+            pages = sorted(tmp_path.glob(f"{stem.name}-*.png"))
+            assert pages, name
+            for page in pages:
+                pixels = np.asarray(Image.open(page).convert("L"))
+                band = pixels.shape[0] // 12
+                assert (pixels[band:-band] < 230).mean() > 0.002, page.name
+                assert (pixels[:band] < 160).any() and (pixels[-band:] < 160).any(), page.name
+
+
+def test_pdf_is_the_same_bytes_twice(course_docs):
+    """The same document renders to the same PDF bytes (so a second run can say 'unchanged')."""
+    doc = course_docs[("damage_hotel_checkin", "en")][-1]
+    assert handouts.render_pdf(doc) == handouts.render_pdf(doc)
+
+
+def test_font_cut_is_the_same_whatever_came_before():
+    """The embedded font of a document does not depend on what the process cut before it (a first cut grown by
+    a rare character gives the same second cut), so a second run of the command can say 'unchanged'."""
+    first, missing = handouts.font_face("客户体验 KANO 0.25")
+    handouts.font_face("罕见字 龘 \U00020000")  # grows the first cut (the last one is in no font here)
+    again, _ = handouts.font_face("客户体验 KANO 0.25")
+    assert first == again and missing == ""
+
+
+@pytest.mark.slow
+def test_an_unchanged_pdf_is_not_rendered_again(tmp_path, monkeypatch):
+    """A second run knows from the folder's manifest that a PDF was made from the same HTML and not touched
+    since: unchanged, without rendering; an edited PDF is rendered again, compared and kept."""
+    first = handouts.write("damage_hotel_checkin", tmp_path, lang="en", fmt="pdf", date=DATE)
+    assert [r.action for r in first] == ["written", "written"]
+
+    def no_rendering(document):
+        raise AssertionError("rendered again")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(handouts, "render_pdf", no_rendering)
+        assert [r.action for r in handouts.write("damage_hotel_checkin", tmp_path, "en", "pdf", date=DATE)] == \
+            ["unchanged", "unchanged"]
+    pdf = tmp_path / "damage_hotel_checkin-en.pdf"
+    pdf.write_bytes(pdf.read_bytes() + b"\n% a person's note")
+    again = handouts.write("damage_hotel_checkin", tmp_path, "en", "pdf", date=DATE)
+    assert [r.action for r in again] == ["kept", "unchanged"] and pdf.read_bytes().endswith(b"note")
