@@ -719,6 +719,57 @@ CELLS = [
     ),
     md(
         zh="""
+        ### 10.1 现场问卷：全班用手机作答
+
+        不想收纸质问卷？在终端里运行 `cxlab classroom start --lan`，屏幕上会出现地址、房间码和二维码。学员用手机扫码，
+        回答五项功能（必备、期望、魅力、无差异、反向各一个候选）的正反两题。下面的单元格读入全班的回答，
+        用与酒店数据完全相同的 `kano.classify` 归类；面板每隔几秒自动刷新。课堂问卷没有运行时，单元格只给出提示，不影响其余内容。
+        """,
+        en="""
+        ### 10.1 Live: the class answers on their phones
+
+        No paper? Run `cxlab classroom start --lan` in a terminal: it shows an address, a room code and a QR code.
+        Learners scan it and answer the two questions for five features (one candidate each for must-be,
+        one-dimensional, attractive, indifferent and reverse). The cells below read the class's answers and classify
+        them with the same `kano.classify` as the hotel data; the panel refreshes every few seconds. When no
+        classroom is running, the cells only say so and the rest of the notebook is unaffected.
+        """,
+    ),
+    code(
+        """
+        from cxlab import classroom
+
+        live = classroom.results("kano")
+        if live.empty:
+            print(live.attrs["note"])
+            live_table = None
+        else:
+            live_table = table(kano.classify(live), columns=["n", "category", "better", "worse"])
+        live_table
+        """
+    ),
+    code(
+        """
+        classroom.LivePanel("kano")
+        """
+    ),
+    trainer(
+        zh="""
+        **现场问卷再加 10 分钟。** 课前在投影电脑上运行 `cxlab classroom start --lan`（笔记本与学员手机需在同一 Wi-Fi），
+        把 `cxlab classroom status` 给出的投屏页面放到第二块屏幕。大约 20 份回答之后再运行上面的单元格，
+        请大家对比：本班的类别和 240 位住客的一样吗？哪里不同，为什么？课后用 `cxlab classroom export` 导出 CSV，
+        `cxlab classroom stop` 停止服务（回答会保留）。
+        """,
+        en="""
+        **Add 10 minutes for the live survey.** Before class, run `cxlab classroom start --lan` on the projecting
+        laptop (laptop and phones on the same Wi-Fi) and put the presenter page that `cxlab classroom status` prints
+        on a second screen. After about 20 answers, run the cells above and ask: does the class sort the features as
+        the 240 guests did? Where not, why? Afterwards `cxlab classroom export` writes a CSV and
+        `cxlab classroom stop` stops the server (the answers are kept).
+        """,
+    ),
+    md(
+        zh="""
         ## 要点回顾
 
         - KANO 模型（狩野纪昭，1984）指出满意与不满并不对称：必备质量缺了就不满，魅力质量有了才惊喜。
