@@ -61,6 +61,9 @@ REQUIREMENTS = (
 #: The workspace file in which ``cxlab practice`` records the fingerprint of each notebook it copied.
 MANIFEST = ".cxlab-practice.json"
 
+#: What ``cxlab practice`` copies from ``exercises/<lang>/``: notebooks and the templates groups fill in.
+PRACTICE_SUFFIXES = (".ipynb", ".csv")
+
 #: The workspace folder ``cxlab lab`` and ``cxlab practice`` create in the current folder by default.
 WORKSPACE = "cxlab-workspace"
 
@@ -648,7 +651,9 @@ def _sync(shipped: list, target: Path, force: bool = False, now: datetime | None
 
 def _copy_notebooks(source: Path, target: Path, missing: str, force: bool, now) -> list:
     """:func:`_sync` of the notebooks in ``source``; :class:`cxlab.InputError` with ``missing`` when there are none."""
-    shipped = sorted(p for p in source.glob("*.ipynb") if p.is_file()) if source.is_dir() else []
+    # the exercise notebooks, and the templates a group fills in (04_journey_template.csv)
+    shipped = sorted(p for p in source.iterdir() if p.is_file() and p.suffix in PRACTICE_SUFFIXES) \
+        if source.is_dir() else []
     if not shipped:
         from . import InputError
 

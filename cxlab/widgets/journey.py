@@ -1,0 +1,558 @@
+"""The journey explorer and the journey builder.
+
+* :class:`JourneyExplorer` — pick a case, filter by channel (online/offline) or persona, choose the outcome, move one
+  touchpoint's score and problem rate, and watch the emotion curve, the moments-of-truth ranking and the damage
+  Pareto move. Controls → :func:`cxlab.journey.what_if` / :func:`~cxlab.journey.moments_of_truth` /
+  :func:`~cxlab.journey.to_damage` → ``journey.plot_*`` and ``damage.plot_pareto``. No formula lives here.
+* :class:`JourneyBuilder` — a form for group work: add, change and delete touchpoints of the group's own journey,
+  see the map redraw, save it as a CSV in the template's layout into the learner's workspace (never replacing a
+  file without the "overwrite" box ticked, and then keeping a dated backup) and load it back with
+  :func:`cxlab.journey.read_journey`.
+
+Both render their one figure straight from the Agg buffer to an ``ipywidgets.Image`` (as the KANO explorer does).
+
+Examples
+--------
+>>> from cxlab.widgets.journey import JourneyExplorer, JourneyBuilder
+>>> explorer = JourneyExplorer("appliance")            # doctest: +SKIP
+>>> explorer.widget                                     # doctest: +SKIP
+>>> builder = JourneyBuilder()                          # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from .. import InputError
+from ..i18n import t
+from . import cards_html, message_html
+
+__all__ = ["CASES", "table", "JourneyExplorer", "JourneyBuilder", "workspace_folder"]
+
+#: The explorer's cases: touchpoint table, survey, outcomes offered, customers per year and value per customer
+#: (the scenario's assumptions for the damage figures; a trainer changes them in the explorer's arguments).
+CASES = {
+    "appliance": {"journey": "journey_appliance", "survey": "journey_appliance_survey",
+                  "outcomes": ("overall", "nps", "repurchase"), "customers": 200_000, "value": 3_000},
+    "theme_park": {"journey": "journey_theme_park", "survey": "journey_theme_park_survey",
+                   "outcomes": ("overall", "nps", "return_visit"), "customers": 1_000_000, "value": 600},
+}
+
+_WIDE = {"description_width": "150px"}
+_ROW = {"width": "430px"}
+
+
+def _png(figure) -> bytes:
+    """The figure as PNG bytes, straight from the Agg buffer (one draw)."""
+    from PIL import Image
+
+    canvas = figure.canvas
+    canvas.draw()
+    buffer = io.BytesIO()
+    Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).save(
+        buffer, format="png", compress_level=1)
+    return buffer.getvalue()
+
+
+def _figure(size):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from .. import style
+
+    style.ensure()
+    figure = Figure(figsize=size, dpi=80, layout="constrained")   # 1200 px wide: sharp on a projector, quick to draw
+    FigureCanvasAgg(figure)
+    return figure
+
+
+def table(frame: pd.DataFrame, columns, names=None, digits: int = 2) -> pd.DataFrame:
+    """A journey table labelled for people: headers (``journey_course.col.*``), stage, channel and quadrant names
+    and touchpoint names in the current language, flags as "yes", numbers rounded. Presentation only.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        A touchpoint table, a :func:`~cxlab.journey.moments_of_truth` table or ranking, a damage table.
+    columns : list of str
+        The columns to show, in order (``touchpoint`` becomes the index).
+    names : DataFrame or dict, optional
+        Where touchpoint names come from (a touchpoint table with ``name_zh``/``name_en``, or ``{id: name}``);
+        default: ``frame`` itself.
+    """
+    from .. import journey
+
+    source = frame if names is None else names
+    if isinstance(source, dict):
+        mapping = source
+    else:
+        mapping = dict(zip(source["touchpoint"], journey.touchpoint_names(source)))
+    out = pd.DataFrame(index=pd.Index([mapping.get(v, v) for v in frame["touchpoint"]],
+                                      name=t("journey_course.col.touchpoint")))
+    for column in columns:
+        if column == "touchpoint":
+            continue
+        values = frame[column].to_numpy()
+        if column == "stage":
+            values = [journey.stage_name(v) for v in values]
+        elif column == "channel":
+            values = [journey.channel_name(v) if isinstance(v, str) else "" for v in values]
+        elif column == "mode":
+            values = [t(f"journey.mode.{v}") if isinstance(v, str) else "" for v in values]
+        elif column == "owner":
+            values = [t(f"journey.owner.{v}") if v in journey.OWNERS else (v if isinstance(v, str) else "")
+                      for v in values]
+        elif column == "quadrant":
+            values = [t(f"stats.ipa.{v}") if isinstance(v, str) else "" for v in values]
+        elif frame[column].dtype == bool:
+            values = [t("journey_course.col.yes") if v else t("journey_course.col.no") for v in values]
+        elif pd.api.types.is_float_dtype(frame[column]):
+            values = frame[column].round(digits).to_numpy()
+        out[t(f"journey_course.col.{column}")] = values
+    return out
+
+
+class JourneyExplorer:
+    """What-if explorer of a journey case.
+
+    Parameters
+    ----------
+    case : {'appliance', 'theme_park'}
+    customers, value_per_customer : number, optional
+        The damage scenario (default: the case's :data:`CASES` values).
+    render : bool
+        Draw the charts on every update (tests and the benchmark time the numbers alone with ``False``).
+
+    Attributes
+    ----------
+    touchpoints, survey : DataFrame
+        The current case's data after the filters and the what-if change.
+    mot : cxlab.journey.MomentsOfTruth
+    curve : cxlab.journey.EmotionCurve
+    damage : DataFrame
+        :func:`cxlab.journey.to_damage`'s table.
+    error : str or None
+        The message shown when the settings give no result (e.g. a filter leaves no surveyed touchpoint).
+    widget : ipywidgets.VBox
+    """
+
+    def __init__(self, case="appliance", customers=None, value_per_customer=None, render=True):
+        import ipywidgets as w
+
+        from .. import journey
+
+        if case not in CASES:
+            raise InputError(t("journey_course.error.case", value=case, accepted=", ".join(CASES)))
+        self._journey = journey
+        self._render_charts = bool(render)
+        self._busy = False
+        self._customers = customers
+        self._value = value_per_customer
+        self.mot = self.curve = self.damage = None
+        self.error = None
+
+        self.case = w.Dropdown(options=[(t(f"journey_course.case.{c}"), c) for c in CASES], value=case,
+                               description=t("journey_course.explorer.case"), style=_WIDE, layout=_ROW)
+        self.mode = w.ToggleButtons(options=[(t("journey_course.explorer.all"), "all"),
+                                             (t("journey.mode.online"), "online"),
+                                             (t("journey.mode.offline"), "offline")], value="all",
+                                    description=t("journey_course.explorer.channel"),
+                                    style={"description_width": "150px", "button_width": "90px"})
+        self.persona = w.Dropdown(description=t("journey_course.explorer.persona"), style=_WIDE, layout=_ROW)
+        self.outcome = w.Dropdown(description=t("journey_course.explorer.outcome"), style=_WIDE, layout=_ROW)
+        self.touchpoint = w.Dropdown(description=t("journey_course.explorer.touchpoint"), style=_WIDE, layout=_ROW)
+        self.change = w.FloatSlider(value=0.0, min=-2.0, max=2.0, step=0.25, readout_format="+.2f",
+                                    description=t("journey_course.explorer.change"), style=_WIDE, layout=_ROW,
+                                    continuous_update=False)
+        self.problem_rate = w.FloatSlider(value=0.0, min=0.0, max=1.0, step=0.01, readout_format=".0%",
+                                          description=t("journey_course.explorer.problem_rate"), style=_WIDE,
+                                          layout=_ROW, continuous_update=False)
+        self.summary = w.HTML()
+        self.message = w.HTML()
+        self.image = w.Image(format="png", layout=w.Layout(max_width="100%", height="auto"))
+        self.figure = _figure((15, 11))
+        grid = self.figure.add_gridspec(2, 2, height_ratios=[1.15, 1])
+        self.axes = [self.figure.add_subplot(grid[0, :]), self.figure.add_subplot(grid[1, 0]),
+                     self.figure.add_subplot(grid[1, 1])]
+        controls = w.HBox([w.VBox([self.case, self.persona, self.outcome, self.mode]),
+                           w.VBox([self.touchpoint, self.change, self.problem_rate])])
+        self.widget = w.VBox([controls, self.summary, self.message, self.image])
+
+        self.case.observe(self._on_case, names="value")
+        self.touchpoint.observe(self._on_touchpoint, names="value")
+        for control in (self.mode, self.persona, self.outcome, self.change, self.problem_rate):
+            control.observe(self.update, names="value")
+        self._on_case()
+
+    # -- callbacks ------------------------------------------------------------------------------------------
+    def _on_case(self, change=None):
+        from .. import datasets
+
+        spec = CASES[self.case.value]
+        self._base = self._journey.touchpoints(datasets.load(spec["journey"]))
+        self._survey = datasets.load(spec["survey"])
+        self._busy = True
+        try:
+            personas = list(dict.fromkeys(self._base["persona"])) if "persona" in self._base.columns else []
+            self.persona.options = [(t(f"journey_course.persona.{p}"), p) for p in personas] or \
+                [(t("journey_course.explorer.everyone"), None)]
+            self.persona.value = personas[0] if personas else None
+            self.persona.disabled = not personas
+            self.outcome.options = [(t(f"journey_course.outcome.{o}"), o) for o in spec["outcomes"]]
+            self.outcome.value = spec["outcomes"][0]
+            surveyed = [tp for tp in dict.fromkeys(self._base["touchpoint"]) if tp in self._survey.columns]
+            names = dict(zip(self._base["touchpoint"], self._journey.touchpoint_names(self._base)))
+            self.touchpoint.options = [(names[tp], tp) for tp in surveyed]
+            self.touchpoint.value = surveyed[0]
+            self.change.value = 0.0
+            self._set_problem_rate()
+        finally:
+            self._busy = False
+        self.update()
+
+    def _set_problem_rate(self):
+        rows = self._base[self._base["touchpoint"] == self.touchpoint.value]
+        self.problem_rate.value = float(rows["problem_rate"].iloc[0])
+
+    def _on_touchpoint(self, change=None):
+        if self._busy:
+            return
+        self._busy = True
+        try:
+            self.change.value = 0.0
+            self._set_problem_rate()
+        finally:
+            self._busy = False
+        self.update()
+
+    def compute(self):
+        """Filter, apply the what-if change and recompute (no drawing); return True when there is a result."""
+        journey = self._journey
+        table, survey = self._base, self._survey
+        persona = self.persona.value
+        if persona is not None:
+            table = table[table["persona"] == persona].drop(columns="persona")
+            if "persona" in survey.columns:
+                survey = survey[survey["persona"] == persona]
+        if self.mode.value != "all":
+            table = table[table["mode"] == self.mode.value]
+        try:
+            if table.empty:
+                raise InputError(t("journey_course.explorer.none_left"))
+            table = journey.touchpoints(table)
+            selected = self.touchpoint.value
+            if selected in set(table["touchpoint"]):
+                table, survey = journey.what_if(table, survey, selected, float(self.change.value),
+                                                problem_rate=float(self.problem_rate.value))
+            spec = CASES[self.case.value]
+            self.curve = journey.emotion_curve(table)
+            self.mot = journey.moments_of_truth(table, survey, self.outcome.value)
+            self.damage = journey.to_damage(table, customers=self._customers or spec["customers"],
+                                            value_per_customer=self._value or spec["value"])
+        except InputError as error:
+            self.mot = self.curve = self.damage = None
+            self.error = str(error)
+            return False
+        self.touchpoints, self.survey, self.error = table, survey, None
+        return True
+
+    def update(self, change=None):
+        """Recompute with the model and redraw with its plot functions; a setting without a result becomes a message."""
+        if self._busy:
+            return
+        if not self.compute():
+            self.message.value = message_html(self.error)
+            self.summary.value = ""
+            return
+        self.message.value = ""
+        self.summary.value = self._summary()
+        if self._render_charts:
+            self.draw()
+            self.image.value = _png(self.figure)
+
+    def draw(self):
+        """Redraw the three charts on the one figure."""
+        from .. import damage
+
+        for ax in self.axes:
+            ax.clear()
+        for ax in self.figure.axes[len(self.axes):]:   # twin axes of the Pareto charts
+            ax.remove()
+        journey = self._journey
+        journey.plot_journey_map(self.touchpoints, self.mot, ax=self.axes[0])
+        journey.plot_priority(self.mot, ax=self.axes[1], top=8)
+        names = dict(zip(self.touchpoints["touchpoint"], journey.touchpoint_names(self.touchpoints)))
+        shown = self.damage.head(8).assign(touchpoint=lambda d: d["touchpoint"].map(names))
+        damage.plot_pareto(shown, ax=self.axes[2])
+
+    def _summary(self) -> str:
+        ranking = self.mot.ranking()
+        names = dict(zip(self.touchpoints["touchpoint"], self._journey.touchpoint_names(self.touchpoints)))
+        first = ranking.iloc[0]
+        selected = self.mot.table.set_index("touchpoint")
+        items = [(t("journey_course.explorer.peak_end"), f"{self.curve.peak_end:+.1f}"),
+                 (t("journey_course.explorer.first"), names[first["touchpoint"]]),
+                 (t("journey_course.explorer.revenue"), f"{self.damage['revenue_at_risk'].sum():,.0f}")]
+        if self.touchpoint.value in selected.index and selected.loc[self.touchpoint.value, "surveyed"]:
+            rank = selected.loc[self.touchpoint.value, "rank"]
+            items.append((t("journey_course.explorer.rank", name=names[self.touchpoint.value]),
+                          f"{int(rank)} / {len(ranking)}"))
+        return cards_html(items)
+
+    def _ipython_display_(self):
+        from IPython.display import display
+
+        display(self.widget)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The builder
+# ---------------------------------------------------------------------------------------------------------------
+
+def workspace_folder(start=None) -> Path:
+    """Where the builder saves: ``journeys/`` next to the notebook when it runs in a ``cxlab practice``
+    workspace (the folder holds ``.cxlab-practice.json``), else ``cxlab-workspace/journeys/`` under it."""
+    from ..cli import MANIFEST
+
+    here = Path(start or os.getcwd())
+    return here / "journeys" if (here / MANIFEST).exists() else here / "cxlab-workspace" / "journeys"
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write through ``cxlab practice``'s atomic writer (temporary file, then rename), creating the folder."""
+    from ..cli import _atomic_write as write
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write(path, data)
+
+
+class JourneyBuilder:
+    """A form to build a group's own journey map in the notebook.
+
+    Parameters
+    ----------
+    start : DataFrame, optional
+        The journey to start from (default: the kit's template, one example row per stage).
+    folder : str or Path, optional
+        Where to save and load (default :func:`workspace_folder`).
+    name : str
+        The file name offered.
+    render : bool
+        Draw the map on every change.
+
+    Attributes
+    ----------
+    table : DataFrame
+        The journey so far (validated, :func:`cxlab.journey.touchpoints`).
+    message : ipywidgets.HTML
+        What the last action said (saved, kept, an error).
+    """
+
+    def __init__(self, start=None, folder=None, name="my_journey.csv", render=True):
+        import ipywidgets as w
+
+        from .. import journey
+
+        self._journey = journey
+        self._render_charts = bool(render)
+        base = journey.template() if start is None else start
+        self.table = journey.read_journey(base) if start is None else journey.touchpoints(base)
+        self.folder = Path(folder) if folder is not None else workspace_folder()
+
+        self.rows = w.Select(description=t("journey_course.builder.rows"), style=_WIDE,
+                             layout={"width": "430px", "height": "190px"})
+        self.stage = w.Dropdown(options=[(journey.stage_name(s), s) for s in journey.STAGES],
+                                description=t("journey.template.column.stage"), style=_WIDE, layout=_ROW)
+        self.name = w.Text(description=t("journey.template.column.touchpoint"), style=_WIDE, layout=_ROW)
+        self.channel = w.Dropdown(options=[("—", None)] + [(journey.channel_name(c), c) for c in journey.CHANNELS],
+                                  description=t("journey.template.column.channel"), style=_WIDE, layout=_ROW)
+        self.owner = w.Text(description=t("journey.template.column.owner"), style=_WIDE, layout=_ROW)
+        self.reach = w.FloatSlider(value=1.0, min=0, max=1, step=0.05, readout_format=".0%",
+                                   description=t("journey.template.column.reach"), style=_WIDE, layout=_ROW)
+        self.emotion = w.FloatSlider(value=0.0, min=-5, max=5, step=0.5, readout_format="+.1f",
+                                     description=t("journey.template.column.emotion"), style=_WIDE, layout=_ROW)
+        self.verbatim = w.Text(description=t("journey.template.column.verbatim"), style=_WIDE, layout=_ROW)
+        self.add_button = w.Button(description=t("journey_course.builder.add"), button_style="primary")
+        self.delete_button = w.Button(description=t("journey_course.builder.delete"))
+        self.file = w.Text(value=name, description=t("journey_course.builder.file"), style=_WIDE, layout=_ROW)
+        self.overwrite = w.Checkbox(value=False, description=t("journey_course.builder.overwrite"), indent=False)
+        self.save_button = w.Button(description=t("journey_course.builder.save"), button_style="success")
+        self.load_button = w.Button(description=t("journey_course.builder.load"))
+        self.message = w.HTML()
+        self.image = w.Image(format="png", layout=w.Layout(max_width="100%", height="auto"))
+        self.figure = _figure((14, 6.8))
+        self.ax = self.figure.add_subplot()
+        form = w.VBox([self.stage, self.name, self.channel, self.owner, self.reach, self.emotion, self.verbatim,
+                       w.HBox([self.add_button, self.delete_button])])
+        files = w.VBox([w.HTML(f"<b>{t('journey_course.builder.folder', folder=self.folder)}</b>"), self.file,
+                        self.overwrite, w.HBox([self.save_button, self.load_button])])
+        self.widget = w.VBox([w.HBox([w.VBox([self.rows, files]), form]), self.message, self.image])
+
+        self.rows.observe(self._on_row, names="value")
+        self.add_button.on_click(self.add)
+        self.delete_button.on_click(self.delete)
+        self.save_button.on_click(self.save)
+        self.load_button.on_click(self.load)
+        self._refresh()
+
+    # -- helpers ----------------------------------------------------------------------------------------------
+    def _names(self):
+        return self._journey.touchpoint_names(self.table)
+
+    def _refresh(self, select=None):
+        names = self._names()
+        self.rows.options = [(f"{self._journey.stage_name(s)} · {n}", i)
+                             for i, (s, n) in enumerate(zip(self.table["stage"], names))]
+        if select is not None:
+            self.rows.value = select
+        self.redraw()
+
+    def redraw(self):
+        """Draw the map of the journey so far (a journey without emotions gets a message instead)."""
+        if not self._render_charts:
+            return
+        self.ax.clear()
+        try:
+            self._journey.plot_journey_map(self.table, ax=self.ax)
+        except InputError as error:
+            self.message.value = message_html(str(error), "note")
+            return
+        self.image.value = _png(self.figure)
+
+    def _on_row(self, change=None):
+        i = self.rows.value
+        if i is None or i >= len(self.table):
+            return
+        row = self.table.iloc[i]
+        self.stage.value = row["stage"]
+        self.name.value = self._names()[i]
+        self.channel.value = row.get("channel") if isinstance(row.get("channel"), str) else None
+        self.owner.value = row["owner"] if isinstance(row.get("owner"), str) else ""
+        self.reach.value = float(row["reach"])
+        emotion = row.get("emotion")
+        self.emotion.value = float(emotion) if emotion == emotion and emotion is not None else 0.0
+        verbatims = self._journey._verbatims(self.table.iloc[[i]])
+        self.verbatim.value = verbatims[0] or ""
+
+    def form_row(self) -> dict:
+        """The touchpoint the form describes, as a row of the table."""
+        lang_name = f"name_{cxlab_lang()}"
+        return {"stage": self.stage.value, "touchpoint": self.name.value.strip(), lang_name: self.name.value.strip(),
+                "channel": self.channel.value, "owner": self.owner.value.strip() or None,
+                "reach": float(self.reach.value), "emotion": float(self.emotion.value),
+                f"verbatim_{cxlab_lang()}": self.verbatim.value.strip() or None}
+
+    # -- actions ----------------------------------------------------------------------------------------------
+    def add(self, button=None):
+        """Add the form's touchpoint, or change it when a touchpoint of that name exists."""
+        row = self.form_row()
+        names = self._names()
+        if row["touchpoint"] in names:
+            i = names.index(row["touchpoint"])
+            frame = self.table.copy()
+            for key, value in row.items():
+                if key not in frame.columns:
+                    frame[key] = None
+                frame.at[i, key] = value
+            key = "journey_course.builder.changed"
+        else:
+            frame = pd.concat([self.table, pd.DataFrame([row])], ignore_index=True)
+            key = "journey_course.builder.added"
+        try:
+            frame = frame.drop(columns=["position", "mode"], errors="ignore")
+            if "order" in frame.columns:
+                frame["order"] = frame["order"].fillna(frame["order"].max() + 1 if frame["order"].notna().any()
+                                                       else 1)
+            table = self._journey.touchpoints(frame)
+        except InputError as error:
+            self.message.value = message_html(str(error))
+            return False
+        self.table = table
+        self.message.value = message_html(t(key, name=row["touchpoint"]), "note")
+        self._refresh(select=self._names().index(row["touchpoint"]))
+        return True
+
+    def delete(self, button=None):
+        """Delete the touchpoint selected in the list (the last one cannot go: a map needs a touchpoint)."""
+        i = self.rows.value
+        if i is None:
+            self.message.value = message_html(t("journey_course.builder.pick"))
+            return False
+        if len(self.table) == 1:
+            self.message.value = message_html(t("journey_course.builder.last"))
+            return False
+        name = self._names()[i]
+        self.table = self._journey.touchpoints(self.table.drop(index=i).drop(columns=["position", "mode"],
+                                                                            errors="ignore"))
+        self.message.value = message_html(t("journey_course.builder.deleted", name=name), "note")
+        self._refresh()
+        return True
+
+    def path(self) -> Path:
+        """The file the save and load buttons use (a .csv in the folder)."""
+        name = self.file.value.strip()
+        if not name or Path(name).name != name or name.startswith("."):
+            raise InputError(t("journey_course.builder.bad_name", value=name))
+        if not name.lower().endswith(".csv"):
+            name += ".csv"
+        return self.folder / name
+
+    def save(self, button=None):
+        """Save the journey as CSV (UTF-8 with BOM, template layout). An existing file is replaced only when the
+        overwrite box is ticked, and then its old content is kept as ``name.bak-YYYYmmdd-HHMMSS.csv``."""
+        from ..cli import backup_name
+
+        try:
+            path = self.path()
+        except InputError as error:
+            self.message.value = message_html(str(error))
+            return None
+        data = self._journey.as_template(self.table).to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+        backup = None
+        if path.exists():
+            if path.read_bytes() == data:
+                self.message.value = message_html(t("journey_course.builder.same", file=path.name), "note")
+                return path
+            if not self.overwrite.value:
+                self.message.value = message_html(t("journey_course.builder.exists", file=path.name))
+                return None
+            backup = backup_name(path)
+            _atomic_write(backup, path.read_bytes())
+        try:
+            _atomic_write(path, data)
+        except OSError as error:
+            self.message.value = message_html(t("journey_course.builder.write_failed", file=path, error=error))
+            return None
+        self.overwrite.value = False     # asking once covers one save
+        key = "journey_course.builder.replaced" if backup else "journey_course.builder.saved"
+        self.message.value = message_html(t(key, file=path, backup=backup.name if backup else ""), "note")
+        return path
+
+    def load(self, button=None):
+        """Load the file named in the form (e.g. a journey saved earlier, or the template a group filled in)."""
+        try:
+            path = self.path()
+            if not path.exists():
+                raise InputError(t("journey_course.builder.missing", file=path))
+            self.table = self._journey.read_journey(path)
+        except InputError as error:
+            self.message.value = message_html(str(error))
+            return False
+        self.message.value = message_html(t("journey_course.builder.loaded", file=path.name, n=len(self.table)),
+                                          "note")
+        self._refresh()
+        return True
+
+    def _ipython_display_(self):
+        from IPython.display import display
+
+        display(self.widget)
+
+
+def cxlab_lang() -> str:
+    from ..i18n import get_language
+
+    return get_language()
