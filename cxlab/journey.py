@@ -206,14 +206,15 @@ def stage_name(code: str) -> str:
     >>> stage_name("after_sales")
     'After-sales'
     """
-    if code not in STAGES:
+    if not isinstance(code, str) or code not in STAGES:
         raise _error("bad_stage_code", value=_show(code), accepted=", ".join(STAGES))
     return t(f"journey.stage.{code}")
 
 
 def channel_name(code: str) -> str:
     """The display name of a channel in the current language (any other text is returned as it is)."""
-    return t(f"journey.channel.{code}") if code in CHANNELS else str(code)
+    code = _check.check_text("code", code)
+    return t(f"journey.channel.{code}") if code in CHANNELS else code
 
 
 def _lookup(codes) -> dict:
@@ -234,6 +235,7 @@ def touchpoint_names(table: pd.DataFrame, lang: str | None = None) -> list:
     >>> touchpoint_names(pd.DataFrame({"touchpoint": ["a", "b"], "name_en": ["Ad", None]}), lang="en")
     ['Ad', 'b']
     """
+    table = _check.check_frame("table", table, columns=("touchpoint",))
     lang = lang or get_language()
     column = f"name_{lang}"
     ids = [str(v) for v in table["touchpoint"]]
@@ -832,6 +834,7 @@ def channel_consistency(survey: pd.DataFrame, by: str, touchpoints_=None) -> pd.
     delivery       2.5    4.5     2.0
     checkout       4.5    4.5     0.0
     """
+    by = _check.check_text("by", by)
     frame = _check.check_frame("survey", survey, columns=(by,))
     if touchpoints_ is not None:
         table = _checked(touchpoints_)

@@ -136,7 +136,7 @@ def dimension_name(dimension: str, lang: str | None = None) -> str:
     >>> dimension_name("empathy", lang="zh")
     '移情性'
     """
-    if dimension not in DIMENSIONS:
+    if not isinstance(dimension, str) or dimension not in DIMENSIONS:
         raise _error("bad_dimension", value=_show(dimension), accepted=", ".join(DIMENSIONS))
     return t(f"servqual.dimension.{dimension}", lang=lang)
 

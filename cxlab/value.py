@@ -205,12 +205,14 @@ def group_name(group: str) -> str:
 
 def dimension_name(dimension: str) -> str:
     """Display name of a dimension of :data:`DIMENSIONS` (other names are returned as given)."""
-    return t(f"value.dimension.{dimension}") if dimension in DIMENSIONS else str(dimension)
+    dimension = _check.check_text("dimension", dimension)
+    return t(f"value.dimension.{dimension}") if dimension in DIMENSIONS else dimension
 
 
 def driver_name(driver: str) -> str:
     """Display name of a driver of :data:`DRIVERS` (other names are returned as given)."""
-    return t(f"value.driver.{driver}") if driver in DRIVERS else str(driver)
+    driver = _check.check_text("driver", driver)
+    return t(f"value.driver.{driver}") if driver in DRIVERS else driver
 
 
 def step_name(step: str) -> str:
@@ -231,7 +233,7 @@ def tone_name(tone: str) -> str:
 
 
 def _name(kind, code, known):
-    if code not in known:
+    if not isinstance(code, str) or code not in known:
         raise _error("bad_choice", name=kind, value=_show(code), accepted=", ".join(known))
     return t(f"value.{kind}.{code}")
 
@@ -663,6 +665,8 @@ def nps_table(survey: pd.DataFrame, by: str, score: str = "score", method: str =
     a      2    0.0
     b      2  100.0
     """
+    by = _check.check_text("by", by)
+    score = _check.check_text("score", score)
     _check_frame("survey", survey, [by, score])
     _no_blank("survey", survey, by)
     rows = []

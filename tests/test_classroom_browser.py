@@ -11,6 +11,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -116,7 +117,7 @@ def test_present_serves_an_explorer_without_code_cells(browser, tmp_path):
     pytest.importorskip("voila")
     port = _free_port()
     env = dict(os.environ, CXLAB_DATA=str(tmp_path))
-    process = subprocess.Popen(["cxlab", "present", "05", "--lang", "en", "--port", str(port), "--no-browser"],
+    process = subprocess.Popen([str(Path(sys.executable).parent / "cxlab"), "present", "05", "--lang", "en", "--port", str(port), "--no-browser"],
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         deadline = time.monotonic() + 120

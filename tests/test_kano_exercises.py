@@ -107,13 +107,15 @@ def test_q2_wrong_answers_are_explained(lang):
 
 # -- q3 -------------------------------------------------------------------------------------------------------
 def test_q3_accepts_every_answer_consistent_with_the_rule(lang):
-    """Two must-be features first, then either one-dimensional one, or late checkout, whose lead as attractive
-    over one-dimensional is not significant (Fong): exactly three sets are right; names work too."""
+    """Two must-be features first, then either one-dimensional one, or late checkout or the mobile room key, whose
+    leads as attractive over one-dimensional (81 vs 78, 83 vs 69) are not significant (Fong): exactly four sets are
+    right; names work too."""
     q = BuildFirst()
     assert sorted(map(sorted, q.accepted())) == [
         ["chat_response", "e_invoice", "online_checkin"],
         ["checkin_speed", "e_invoice", "online_checkin"],
         ["e_invoice", "late_checkout", "online_checkin"],
+        ["e_invoice", "mobile_key", "online_checkin"],
     ]
     assert q.check(["online_checkin", "e_invoice", "checkin_speed"]).correct
     assert q.check(("chat_response", "online_checkin", "e_invoice")).correct
@@ -135,7 +137,7 @@ def test_q3_wrong_answers_are_explained(lang):
           feature=n["chat_response"], other=n["e_invoice"])
     _says(q.check(["online_checkin", "e_invoice", "birthday_upgrade"]), "q3.order.AO",
           feature=n["birthday_upgrade"], other=n["checkin_speed"])   # larger |worse| of the two O
-    _says(q.check(["online_checkin", "mobile_key", "checkin_speed"]), "q3.order.AM",
+    _says(q.check(["online_checkin", "mobile_key", "checkin_speed"]), "q3.order.OM",   # read as its runner-up O
           feature=n["mobile_key"], other=n["e_invoice"])
     _says(q.check(["online_checkin", "e_invoice"]), "q3.count", given=2, wanted=3)
     _says(q.check(["online_checkin", "e_invoice", "wifi"]), "q3.unknown", value="wifi",

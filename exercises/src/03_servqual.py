@@ -8,7 +8,7 @@ CELLS = [
 
         配套课程：`notebooks/zh/03_servqual.ipynb`。
 
-        ## 练习目标
+        ## 学习目标
 
         - 能由期望和感知算出一道题的差距得分；
         - 能由题项差距算出维度得分；
@@ -219,7 +219,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 小结
+        ## 要点回顾
 
         - 差距 = 感知 − 期望；为负说明服务没有达到期望。
         - 维度得分 = 该维度各题差距的平均；未加权得分 = 五个维度的平均。
@@ -228,7 +228,7 @@ CELLS = [
         - α 低于 0.7 的维度，先逐题解读，不要直接平均。
         """,
         en="""
-        ## Summary
+        ## Key points
 
         - Gap = perception − expectation; negative means the service falls short.
         - Dimension score = the mean of its statements' gaps; unweighted score = the mean of the five dimensions.
