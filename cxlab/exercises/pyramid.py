@@ -169,14 +169,10 @@ class KanoLevels(Exercise):
         return {c: levels.get(c) for c in self.CATEGORIES}
 
     def _category(self, key):
-        from .. import kano
+        # the KANO room's reading of a category name (letter, name in either language, catalog aliases)
+        from .kano import parse_category
 
-        text = _squash(key)
-        for letter in kano.CATEGORIES:
-            names = {letter.lower()} | {_squash(t(f"kano.category.{letter}", lang=lang)) for lang in LANGUAGES}
-            if text in names:
-                return letter
-        return None
+        return parse_category(key)
 
     def _level(self, value):
         if value is None or (isinstance(value, float) and math.isnan(value)):
