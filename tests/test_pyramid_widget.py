@@ -140,9 +140,9 @@ def test_invalid_input_shows_the_message_everywhere(lang):
     e = PyramidExplorer("hotel_station")
     e.thresholds["3.0"].value = 0.95
     assert e.summary.value == "" and html_text(e.error) in e.verdict.value
-    assert not any(ax.get_visible() for ax in e.axes)
+    assert not any(ax.get_visible() for ax in e.axes) and not e.key.get_visible()
     e.thresholds["3.0"].value = 0.5
-    assert e.summary.value and all(ax.get_visible() for ax in e.axes)
+    assert e.summary.value and all(ax.get_visible() for ax in e.axes) and e.key.get_visible()
     assert t("pyramid_course.explorer.highest_now") in e.summary.value
 
 

@@ -154,7 +154,9 @@ class PyramidExplorer(Explorer):
             self.result = self._assess(inputs["measures"], inputs["thresholds"])
         except InputError:
             self.result = None
+            self._show_key(False)  # the picture shows only the message
             raise
+        self._show_key(True)
         return self.start, self.result
 
     def build(self, figure, state):
@@ -162,7 +164,7 @@ class PyramidExplorer(Explorer):
         # a 400 px panel: a wider label column than the printed chart's, and the key written once under both
         self.charts = tuple(self._pyramid.PyramidChart(ax, result, title=title, key=False, room=2.5)
                             for ax, result, title in zip(self.axes, state, self._titles(state)))
-        figure.supxlabel(t("pyramid.plot.key"), x=0.01, ha="left", fontsize="small", color="#555555")
+        self.key = figure.supxlabel(t("pyramid.plot.key"), x=0.01, ha="left", fontsize="small", color="#555555")
 
     def draw(self, state):
         for chart, result, title in zip(self.charts, state, self._titles(state)):
@@ -192,6 +194,10 @@ class PyramidExplorer(Explorer):
         return "".join(f"<p>{html.escape(line)}</p>" for line in state[1].verdict().split("\n"))
 
     # -- callbacks -------------------------------------------------------------------------------------------
+    def _show_key(self, visible):
+        if getattr(self, "key", None) is not None:
+            self.key.set_visible(visible)
+
     def _titles(self, state):
         labels = (t("pyramid_course.explorer.as_measured"), t("pyramid_course.explorer.what_if"))
         return [self._pyramid.panel_title(result, label) for result, label in zip(state, labels)]
