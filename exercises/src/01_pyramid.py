@@ -8,7 +8,7 @@ CELLS = [
 
         配套课程：`notebooks/zh/01_pyramid.ipynb`。
 
-        ## 练习目标
+        ## 学习目标
 
         - 能把一项改进归到金字塔的某一层，并说出理由；
         - 能从一组指标算出各层得分，找到第一个没达到的层级；
@@ -162,7 +162,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 小结
+        ## 要点回顾
 
         - 1.0 看需求满足（准时、不出错），2.0 看费力程度（步骤、等待、转接），3.0 看超出期待的时刻。
         - 一层的得分是各项指标达成度的平均；从下往上看，第一个没过门槛的层级就是下一步的重点。
@@ -170,7 +170,7 @@ CELLS = [
         - 地基不牢时，惊喜项目的钱花得不值：先补最下面的缺口。
         """,
         en="""
-        ## Summary
+        ## Key points
 
         - 1.0 is about needs met (on time, no mistakes), 2.0 about effort (steps, waiting, transfers), 3.0 about moments
           beyond expectation.
