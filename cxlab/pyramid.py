@@ -84,7 +84,7 @@ __all__ = [
     "STATUSES", "level_name", "measure_name", "measure_names",
     "PyramidResult", "assess", "internal", "measures_from", "from_kano", "from_servqual", "compare",
     "compare_table", "measures_table", "goalposts_table",
-    "plot_pyramid", "plot_before_after", "plot_placement", "panel_title",
+    "plot_pyramid", "plot_before_after", "plot_placement", "panel_title", "PyramidChart",
 ]
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -779,7 +779,8 @@ def plot_pyramid(result: PyramidResult, ax=None, title: str | None = None, label
 
     A reached level is filled in its colour; a level not reached is filled grey (hatched when its score meets the
     bar but a lower level is not reached: blocked); the dashed line in each level is its threshold. Beside each
-    level: its name, score and threshold, and its status.
+    level: its name, score and threshold, and its status. Drawn by :class:`PyramidChart` (which the pyramid
+    explorer updates in place), so the printed chart and the explorer's picture are one chart description.
 
     Parameters
     ----------
@@ -801,56 +802,113 @@ def plot_pyramid(result: PyramidResult, ax=None, title: str | None = None, label
     >>> ax.get_title() != ""
     True
     """
-    from matplotlib.patches import Polygon
-
     _check_result(result)
     labels = _check.check_bool("labels", labels)
     title = _check.check_text("title", title, none=True)
     ax = _style.axes(ax, (9, 6))
-    for i, level in enumerate(LEVELS):
-        row = result.levels.loc[level]
-        y0, y1 = i * _HEIGHT, (i + 1) * _HEIGHT
-        score = 0.0 if pd.isna(row["score"]) else float(row["score"])
-        fill_to = y0 + score * _HEIGHT
-        reached = bool(row["reached"])
-        colour = LEVEL_COLORS[level] if reached else _GREY
-        ax.add_patch(Polygon(_trapezoid(y0, y1), closed=True, facecolor="white", edgecolor="none", zorder=1))
-        if score > 0:
-            ax.add_patch(Polygon(_trapezoid(y0, fill_to), closed=True, facecolor=colour, edgecolor="none",
-                                 alpha=0.9 if reached else 0.75, zorder=2,
-                                 hatch="//" if row["status"] == "blocked" else None))
-        ax.add_patch(Polygon(_trapezoid(y0, y1), closed=True, facecolor="none", edgecolor=LEVEL_COLORS[level],
-                             linewidth=2.5, zorder=4))
-        bar = y0 + float(row["threshold"]) * _HEIGHT
-        ax.plot([-_half_width(bar), _half_width(bar)], [bar, bar], color="#333333", linestyle="--", linewidth=1.4,
-                zorder=5)
-        # the level number in the half of the trapezoid the threshold line does not cross
-        number_at = 0.25 if float(row["threshold"]) >= 0.5 else 0.75
-        ax.text(0, y0 + number_at * _HEIGHT, level, ha="center", va="center", fontsize="x-large",
-                fontweight="bold", color="#222222", zorder=6,
-                bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.8))
-        if labels:
-            shown = "—" if pd.isna(row["score"]) else f"{row['score']:.0%}"
-            x = _BASE + 0.08
-            ax.text(x, y0 + 0.70 * _HEIGHT, level_name(level), ha="left", va="center", fontsize="large",
-                    fontweight="bold", color=LEVEL_COLORS[level])
-            ax.text(x, y0 + 0.45 * _HEIGHT, t("pyramid.plot.score_line", score=shown,
-                                              threshold=f"{row['threshold']:.0%}"),
-                    ha="left", va="center", fontsize="medium", color="#333333")
-            ax.text(x, y0 + 0.22 * _HEIGHT, t(f"pyramid.status.{row['status']}"), ha="left", va="center",
-                    fontsize="medium", color=_STATUS_COLORS[row["status"]],
-                    fontweight="bold" if row["status"] == "blocked" else "normal")
-    if labels:
-        ax.text(-_BASE, -0.08, t("pyramid.plot.key"), ha="left", va="top", fontsize="small", color="#555555")
-    ax.set_xlim(-_BASE - 0.05, _BASE + (1.55 if labels else 0.05))
-    ax.set_ylim(-0.3 if labels else -0.05, len(LEVELS) * _HEIGHT + 0.05)
-    ax.set_aspect("auto")
-    ax.axis("off")
-    if title is None:
-        title = (t("pyramid.plot.title_none") if result.highest is None
-                 else t("pyramid.plot.title_highest", level=level_name(result.highest, full=True)))
-    ax.set_title(title, y=1.0)  # a fixed position: no tick labels to clear, and no layout search on every redraw
-    return ax
+    return PyramidChart(ax, result, title=title, labels=labels).ax
+
+
+class PyramidChart:
+    """The pyramid of :func:`plot_pyramid` as a chart object: every artist is made once, and :meth:`update` changes
+    the fills (height, colour, hatch), threshold lines, level numbers, score and status texts and the title in
+    place. The axis limits never change, so nothing else has to be drawn again.
+
+    Parameters
+    ----------
+    ax : matplotlib Axes
+    result : PyramidResult
+    title : str, optional
+        Default: the highest level reached.
+    labels : bool
+        Write the names and scores beside the levels.
+    key : bool
+        Write the key (dashed line, grey, hatched) under the pyramid (an explorer with two pyramids writes it once).
+    room : float
+        Width of the label column right of the pyramid, in pyramid half-widths (wider in a narrow picture).
+
+    Examples
+    --------
+    >>> chart = PyramidChart(_style.axes(None, (9, 6)), assess({"on_time_rate": 0.97, "ces": 4.8}))
+    >>> chart.update(assess({"on_time_rate": 0.97, "ces": 5.0}))      # 2.0 scores 2/3: its fill ends at 1 + 2/3
+    >>> round(float(max(y for _, y in chart.fills[1].get_xy())), 2), chart.statuses[1].get_text() != ""
+    (1.67, True)
+    """
+
+    def __init__(self, ax, result: PyramidResult, title: str | None = None, labels: bool = True, key: bool = True,
+                 room: float = 1.55):
+        from matplotlib.patches import Polygon
+
+        self.ax, self.labels = ax, _check.check_bool("labels", labels)
+        self.fills, self.outlines, self.lines, self.numbers, self.scores, self.statuses = [], [], [], [], [], []
+        x = _BASE + 0.08
+        for i, level in enumerate(LEVELS):
+            y0, y1 = i * _HEIGHT, (i + 1) * _HEIGHT
+            ax.add_patch(Polygon(_trapezoid(y0, y1), closed=True, facecolor="white", edgecolor="none", zorder=1))
+            self.fills.append(ax.add_patch(Polygon(_trapezoid(y0, y0), closed=True, facecolor=_GREY,
+                                                   edgecolor="none", zorder=2)))
+            self.outlines.append(ax.add_patch(Polygon(_trapezoid(y0, y1), closed=True, facecolor="none",
+                                                      edgecolor=LEVEL_COLORS[level], linewidth=2.5, zorder=4)))
+            self.lines.append(ax.plot([0, 0], [y0, y0], color="#333333", linestyle="--", linewidth=1.4,
+                                      zorder=5)[0])
+            self.numbers.append(ax.text(0, y0, level, ha="center", va="center", fontsize="x-large",
+                                        fontweight="bold", color="#222222", zorder=6,
+                                        bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.8)))
+            if self.labels:
+                ax.text(x, y0 + 0.70 * _HEIGHT, level_name(level), ha="left", va="center", fontsize="large",
+                        fontweight="bold", color=LEVEL_COLORS[level])
+                self.scores.append(ax.text(x, y0 + 0.45 * _HEIGHT, "", ha="left", va="center", fontsize="medium",
+                                           color="#333333"))
+                self.statuses.append(ax.text(x, y0 + 0.22 * _HEIGHT, "", ha="left", va="center",
+                                             fontsize="medium"))
+        key = self.labels and _check.check_bool("key", key)
+        if key:
+            ax.text(-_BASE, -0.08, t("pyramid.plot.key"), ha="left", va="top", fontsize="small", color="#555555")
+        ax.set_xlim(-_BASE - 0.05, _BASE + (_check.check_number("room", room, low=0.5, high=5) if self.labels
+                                            else 0.05))
+        ax.set_ylim(-0.3 if key else -0.05, len(LEVELS) * _HEIGHT + 0.05)
+        ax.set_aspect("auto")
+        ax.axis("off")
+        self.update(result, title)
+
+    def update(self, result: PyramidResult, title: str | None = None) -> None:
+        """Show ``result``; ``title`` as in :func:`plot_pyramid`."""
+        _check_result(result)
+        title = _check.check_text("title", title, none=True)
+        for i, level in enumerate(LEVELS):
+            row = result.levels.loc[level]
+            y0 = i * _HEIGHT
+            score = 0.0 if pd.isna(row["score"]) else float(row["score"])
+            reached = bool(row["reached"])
+            fill = self.fills[i]
+            fill.set_xy(_trapezoid(y0, y0 + score * _HEIGHT))
+            fill.set_visible(score > 0)
+            fill.set_facecolor(LEVEL_COLORS[level] if reached else _GREY)
+            fill.set_alpha(0.9 if reached else 0.75)
+            fill.set_hatch("//" if row["status"] == "blocked" else None)
+            bar = y0 + float(row["threshold"]) * _HEIGHT
+            self.lines[i].set_data([-_half_width(bar), _half_width(bar)], [bar, bar])
+            # the level number in the half of the trapezoid the threshold line does not cross
+            self.numbers[i].set_y(y0 + (0.25 if float(row["threshold"]) >= 0.5 else 0.75) * _HEIGHT)
+            if self.labels:
+                shown = "—" if pd.isna(row["score"]) else f"{row['score']:.0%}"
+                self.scores[i].set_text(t("pyramid.plot.score_line", score=shown,
+                                          threshold=f"{row['threshold']:.0%}"))
+                status = self.statuses[i]
+                status.set_text(t(f"pyramid.status.{row['status']}"))
+                status.set_color(_STATUS_COLORS[row["status"]])
+                status.set_fontweight("bold" if row["status"] == "blocked" else "normal")
+        if title is None:
+            title = (t("pyramid.plot.title_none") if result.highest is None
+                     else t("pyramid.plot.title_highest", level=level_name(result.highest, full=True)))
+        self.ax.set_title(title, y=1.0)  # a fixed position: no tick labels to clear, no layout search per update
+        self.result = result
+
+    def artists(self) -> list:
+        """What :meth:`update` changes: fills, the outlines drawn over them, threshold lines, level numbers,
+        score and status texts, the title."""
+        return [*self.fills, *self.outlines, *self.lines, *self.numbers, *self.scores, *self.statuses,
+                self.ax.title]
 
 
 def plot_before_after(before: PyramidResult, after: PyramidResult, axes=None, labels=None):

@@ -56,7 +56,8 @@ def test_q2_first_gap_is_the_models(lang):
 @pytest.mark.parametrize("answer", [
     {"M": 1, "O": 2, "A": 3, "I": None},
     {"m": "1.0", "o": "effortless", "a": "难忘体验", "i": "none"},
-    {"必备质量": 1, "期望质量(一维)": 2, "魅力质量": 3, "无差异质量": "不放"},
+    {"必备质量": 1, "期望质量（一元质量）": 2, "魅力质量": 3, "无差异质量": "不放"},
+    {"必备": 1, "一元质量": 2, "魅力型": 3, "无差异": "不放"},
     {"Must-be": 1, "One-dimensional": 2, "Attractive": 3, "Indifferent": 0},
 ])
 def test_q3_accepts_every_form(answer):

@@ -93,3 +93,60 @@ def test_a_measure_slider_redraws_only_the_what_if_panel():
     assert e.axes[1].get_title() == pyramid.panel_title(e.result, t("pyramid_course.explorer.what_if"))
     e.thresholds["2.0"].value = 0.6
     assert e.start is not start and e.start.levels.at["2.0", "threshold"] == 0.6
+
+
+def _pixels(png):
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=int)
+
+
+def test_an_update_changes_exactly_the_artists_it_should(lang):
+    """Artists are made once and updated in place: a measure of 2.0 moves the what-if fill of 2.0 (up to 1 + its
+    score) and its status text, leaves the case as measured alone, adds no artist, sends one picture; and the
+    blitted picture is the same as a full redraw of the figure (no stale artist)."""
+    from cxlab.widgets.base import png_bytes
+
+    e = PyramidExplorer("retailer_before")
+    left, right = e.charts
+    artists = [list(ax.patches) + list(ax.texts) + list(ax.lines) for ax in e.axes]
+    left_fills = [f.get_xy().copy() for f in left.fills]
+    right_other = [right.fills[i].get_xy().copy() for i in (0, 2)]
+    left_status = [s.get_text() for s in left.statuses]
+    assert right.statuses[1].get_text() == t("pyramid.status.not_met")
+    renders = e.renders
+    with e.hold():
+        e.sliders["checkout_steps"].value = 3
+        e.sliders["abandonment_rate"].value = 0.15
+        e.sliders["ces"].value = 5.9
+    assert e.renders == renders + 1
+    score = e.result.levels.at["2.0", "score"]
+    assert max(y for _, y in right.fills[1].get_xy()) == pytest.approx(1 + score)
+    assert right.statuses[1].get_text() == t("pyramid.status.reached")
+    assert right.fills[1].get_facecolor()[:3] == pytest.approx(matplotlib_rgb(pyramid.LEVEL_COLORS["2.0"]))
+    assert all((f.get_xy() == xy).all() for f, xy in zip(left.fills, left_fills))
+    assert all((right.fills[i].get_xy() == xy).all() for i, xy in zip((0, 2), right_other))
+    assert [s.get_text() for s in left.statuses] == left_status
+    assert [list(ax.patches) + list(ax.texts) + list(ax.lines) for ax in e.axes] == artists
+    assert (_pixels(e.image.value) == _pixels(png_bytes(e.figure))).all()
+
+
+def test_invalid_input_shows_the_message_everywhere(lang):
+    """Cards, verdict and picture in one state: thresholds out of order empty the cards, the verdict and the
+    picture show the message (no stale pyramid), and a valid value brings all three back."""
+    e = PyramidExplorer("hotel_station")
+    e.thresholds["3.0"].value = 0.95
+    assert e.summary.value == "" and html_text(e.error) in e.verdict.value
+    assert not any(ax.get_visible() for ax in e.axes) and not e.key.get_visible()
+    e.thresholds["3.0"].value = 0.5
+    assert e.summary.value and all(ax.get_visible() for ax in e.axes) and e.key.get_visible()
+    assert t("pyramid_course.explorer.highest_now") in e.summary.value
+
+
+def matplotlib_rgb(colour):
+    import matplotlib.colors
+
+    return matplotlib.colors.to_rgb(colour)

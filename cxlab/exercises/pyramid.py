@@ -169,7 +169,8 @@ class KanoLevels(Exercise):
         return {c: levels.get(c) for c in self.CATEGORIES}
 
     def _category(self, key):
-        from .kano import parse_category  # one reading of KANO category names for every exercise
+        # the KANO room's reading of a category name (letter, name in either language, catalog aliases)
+        from .kano import parse_category
 
         return parse_category(key)
 

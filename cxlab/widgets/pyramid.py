@@ -3,13 +3,14 @@ pyramid fill, gate and re-label: the case as measured on the left, your "what if
 
 No formulas here: the preset measures come from :func:`cxlab.pyramid.measures_from` on the course datasets,
 every score from :func:`cxlab.pyramid.assess` / :func:`cxlab.pyramid.internal`, the chart from
-:func:`cxlab.pyramid.plot_before_after`, every label from the catalog (``pyramid_course.explorer.*``).
+:class:`cxlab.pyramid.PyramidChart` (the chart of :func:`cxlab.pyramid.plot_before_after`), updated in place on
+the shared mechanism of :mod:`cxlab.widgets.base`; every label from the catalog (``pyramid_course.explorer.*``).
 
 Examples
 --------
 >>> from cxlab.widgets.pyramid import PyramidExplorer
 >>> explorer = PyramidExplorer("retailer_before")          # doctest: +SKIP
->>> explorer.widget                                         # doctest: +SKIP
+>>> explorer                                                # doctest: +SKIP
 >>> explorer.sliders["ces"].value = 5.8; explorer.result.highest   # doctest: +SKIP
 '2.0'
 """
@@ -20,7 +21,7 @@ import math
 
 from .. import InputError
 from ..i18n import t
-from . import cards_html, figure_png, message_html
+from .base import Explorer, slider
 
 __all__ = ["PRESETS", "preset_measures", "PyramidExplorer"]
 
@@ -67,15 +68,17 @@ def preset_measures(preset: str) -> dict:
     return {m: float(v) for m, v in row.items() if m != "n" and not math.isnan(float(v))}
 
 
-class PyramidExplorer:
-    """The live pyramid explorer.
+class PyramidExplorer(Explorer):
+    """The live pyramid explorer, on the shared mechanism of :mod:`cxlab.widgets.base`: the two pyramids
+    (:class:`cxlab.pyramid.PyramidChart`, the chart of :func:`cxlab.pyramid.plot_before_after`) are built once and
+    updated in place; cards, verdict and picture always show the same state, or all the same message.
 
     Parameters
     ----------
     preset : str
         One of :data:`PRESETS` (the seed's cases).
-    figsize : tuple
-        Size of the before/after figure in inches.
+    figsize : tuple, optional
+        Size of the picture in inches (default: the class's ``picture`` pixels at 100 dpi).
 
     Attributes
     ----------
@@ -89,86 +92,142 @@ class PyramidExplorer:
         The case as measured, and the case with the sliders' values (None while the thresholds are invalid).
     error : str or None
         The message shown when the inputs are refused.
-    figure, image : the one figure (redrawn in place) and the Image widget showing it.
-    widget : ipywidgets.VBox
+    charts : pair of cxlab.pyramid.PyramidChart
+        As measured (left) and what if (right); ``axes`` are their axes.
+    summary, verdict, message : ipywidgets.HTML
+        The cards, the verdict under the picture, the message line.
+    figure, image, widget : the one figure, the Image widget showing it, the box to display.
     """
 
-    def __init__(self, preset: str = "retailer_before", figsize=(14, 5.8)):
-        import ipywidgets as w
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
+    picture = (800, 560)    # beside a 390 px control column: fits 1600 px with JupyterLab's side panel open
+    layout = "beside"
+    controls_width = 390
 
-        from .. import pyramid, style
-
-        from .. import _check
+    def __init__(self, preset: str = "retailer_before", figsize=None):
+        from .. import _check, pyramid
+        from .base import DPI
 
         self._pyramid = pyramid
-        self._w = w
-        figsize = tuple(_check.check_array("figsize", figsize, length=2, low=2, high=40))
+        if figsize is not None:
+            width, height = _check.check_array("figsize", figsize, length=2, low=2, high=40)
+            self.picture = (round(float(width) * DPI), round(float(height) * DPI))
         if preset not in PRESETS:
             raise InputError(t("core.error.bad_choice", name="preset", value=preset, accepted=", ".join(PRESETS)))
-        wide = {"description_width": "initial"}
+        self._initial = preset
+        self.sliders, self.start, self.result = {}, None, None
+        self._measure_move = False
+        super().__init__()
+        self.summary, self.verdict, self.message = self.cards_box, self.table_box, self.message_box
+
+    # -- the mechanism's hooks -----------------------------------------------------------------------------
+    def controls(self):
+        import ipywidgets as w
+
+        pyramid = self._pyramid
         self.preset = w.Dropdown(options=[(t(f"pyramid_course.explorer.preset.{p}"), p) for p in PRESETS],
-                                 value=preset, description=t("pyramid_course.explorer.case"), style=wide,
-                                 layout=w.Layout(width="520px"))
-        self.thresholds = {
-            level: w.FloatSlider(value=pyramid.THRESHOLDS[level], min=0.05, max=1.0, step=0.05, readout_format=".0%",
-                                 description=t("pyramid_course.explorer.threshold", level=level), style=wide,
-                                 continuous_update=False, layout=w.Layout(width="300px"))
-            for level in pyramid.LEVELS}
-        self.reset_button = w.Button(description=t("pyramid_course.explorer.reset"), icon="undo")
-        self.columns = {level: w.VBox(layout=w.Layout(width="390px")) for level in pyramid.LEVELS}
-        self.summary = w.HTML()
-        self.verdict = w.HTML()
-        self.message = w.HTML()
-        self.image = w.Image(format="png", layout=w.Layout(max_width="100%", height="auto"))
-        self.sliders = {}
-        self.start = self.result = None
-        self.error = None
-        self._busy = False
-
-        style.ensure()
-        self.figure = Figure(figsize=figsize, layout="constrained")
-        FigureCanvasAgg(self.figure)
-        self.axes = self.figure.subplots(1, 2)
-
+                                 value=self._initial, description=t("pyramid_course.explorer.case"),
+                                 style={"description_width": "60px"}, layout=w.Layout(width="390px"))
+        self.reset_button = w.Button(description=t("pyramid_course.explorer.reset"), icon="undo",
+                                     layout=w.Layout(width="auto", max_width="390px"))
+        self.columns = {level: w.VBox(layout=w.Layout(width="390px", margin="4px 0 0 0"))
+                        for level in pyramid.LEVELS}
+        self.thresholds = {level: slider(w.FloatSlider, t("pyramid_course.explorer.threshold", level=level),
+                                         pyramid.THRESHOLDS[level], 0.05, 1.0, 0.05, ".0%")
+                           for level in pyramid.LEVELS}
         self.preset.observe(self._load, names="value")
-        for slider in self.thresholds.values():
-            slider.observe(self.update, names="value")
         self.reset_button.on_click(lambda _: self._load())
-        head = w.HBox([self.preset, self.reset_button])
-        levels = w.HBox([self.columns[level] for level in pyramid.LEVELS])
-        bars = w.HBox(list(self.thresholds.values()))
-        self.widget = w.VBox([head, levels, bars, self.message, self.summary, self.verdict, self.image])
-        self._load()
+        self._fill()
+        self._own_handlers = (self.preset, *self.sliders.values())
+        bars = w.VBox(list(self.thresholds.values()), layout=w.Layout(margin="8px 0 0 0"))
+        return [self.preset, self.reset_button, *self.columns.values(), bars]
+
+    def before_update(self, change):
+        # a measure slider changes only the what-if pyramid: the case as measured is kept (same result object)
+        self._measure_move = (change is not None and change.get("owner") in self.sliders.values()
+                              and self.start is not None and self.state is not None)
+
+    def compute(self):
+        inputs = self.inputs()
+        try:
+            if not self._measure_move:
+                self.start = self._assess(self.measures, inputs["thresholds"])
+            self.result = self._assess(inputs["measures"], inputs["thresholds"])
+        except InputError:
+            self.result = None
+            self._show_key(False)  # the picture shows only the message
+            raise
+        self._show_key(True)
+        return self.start, self.result
+
+    def build(self, figure, state):
+        self.axes = figure.subplots(1, 2)
+        # a 400 px panel: a wider label column than the printed chart's, and the key written once under both
+        self.charts = tuple(self._pyramid.PyramidChart(ax, result, title=title, key=False, room=2.5)
+                            for ax, result, title in zip(self.axes, state, self._titles(state)))
+        self.key = figure.supxlabel(t("pyramid.plot.key"), x=0.01, ha="left", fontsize="small", color="#555555")
+
+    def draw(self, state):
+        for chart, result, title in zip(self.charts, state, self._titles(state)):
+            if chart.result is not result:
+                chart.update(result, title)
+
+    def animated(self):
+        return [a for chart in self.charts for a in chart.artists()]
+
+    def cards(self, state):
+        pyramid = self._pyramid
+        start, result = state
+
+        def highest(r):
+            return t("pyramid.plot.nothing_reached") if r.highest is None else \
+                f"{r.highest} {pyramid.level_name(r.highest)}"
+
+        items = [(t("pyramid_course.explorer.highest_start"), highest(start)),
+                 (t("pyramid_course.explorer.highest_now"), highest(result))]
+        for level in pyramid.LEVELS:
+            score = result.levels.at[level, "score"]
+            items.append((t("pyramid_course.explorer.score", level=level),
+                          "—" if math.isnan(score) else f"{score:.0%}"))
+        return items
+
+    def table_html(self, state):
+        return "".join(f"<p>{html.escape(line)}</p>" for line in state[1].verdict().split("\n"))
 
     # -- callbacks -------------------------------------------------------------------------------------------
-    def _slider(self, measure, value):
-        row = self._pyramid.MEASURES.loc[measure]
-        low, high, step, fmt = _SLIDERS.get(measure, (float(row["low"]), float(row["high"]), 0.01, ".0%"))
-        slider = self._w.FloatSlider(value=min(max(value, low), high), min=low, max=high, step=step,
-                                     readout_format=fmt, description=self._pyramid.measure_name(measure),
-                                     style={"description_width": "210px"}, continuous_update=False,
-                                     layout=self._w.Layout(width="380px"))
-        slider.observe(self.update, names="value")
-        return slider
+    def _show_key(self, visible):
+        if getattr(self, "key", None) is not None:
+            self.key.set_visible(visible)
 
-    def _load(self, change=None):
-        """Load the chosen case: its measures become the sliders, and its assessment the left-hand pyramid."""
+    def _titles(self, state):
+        labels = (t("pyramid_course.explorer.as_measured"), t("pyramid_course.explorer.what_if"))
+        return [self._pyramid.panel_title(result, label) for result, label in zip(state, labels)]
+
+    def _fill(self):
+        """Make the sliders of the chosen case (its measures as measured), grouped by level."""
+        import ipywidgets as w
+
         pyramid = self._pyramid
         self.measures = preset_measures(self.preset.value)
         self.audience = PRESETS[self.preset.value][3]
-        self._busy = True
-        try:
-            self.sliders = {m: self._slider(m, v) for m, v in self.measures.items()}
-            for level, box in self.columns.items():
-                head = self._w.HTML(f'<b style="color:{pyramid.LEVEL_COLORS[level]}">'
-                                    f'{html.escape(pyramid.level_name(level, full=True))}</b>')
-                box.children = [head] + [s for m, s in self.sliders.items()
-                                         if pyramid.MEASURES.at[m, "level"] == level]
-        finally:
-            self._busy = False
-        self.update()
+        for old in self.sliders.values():
+            old.unobserve(self.update, names="value")
+        self.sliders = {}
+        for measure, value in self.measures.items():
+            row = pyramid.MEASURES.loc[measure]
+            low, high, step, fmt = _SLIDERS.get(measure, (float(row["low"]), float(row["high"]), 0.01, ".0%"))
+            control = slider(w.FloatSlider, pyramid.measure_name(measure), min(max(value, low), high), low, high,
+                             step, fmt)
+            control.observe(self.update, names="value")
+            self.sliders[measure] = control
+        for level, box in self.columns.items():
+            head = w.HTML(f'<b style="color:{pyramid.LEVEL_COLORS[level]}">'
+                          f'{html.escape(pyramid.level_name(level, full=True))}</b>')
+            box.children = [head] + [s for m, s in self.sliders.items() if pyramid.MEASURES.at[m, "level"] == level]
+
+    def _load(self, change=None):
+        """Load the chosen case: its measures become the sliders, its assessment the left-hand pyramid."""
+        with self.hold():
+            self._fill()
 
     def inputs(self) -> dict:
         """The arguments of ``pyramid.assess`` (or ``internal``) that the controls stand for."""
@@ -178,61 +237,3 @@ class PyramidExplorer:
     def _assess(self, measures, thresholds):
         function = self._pyramid.internal if self.audience == "internal" else self._pyramid.assess
         return function(measures, thresholds=thresholds)
-
-    def update(self, change=None):
-        """Recompute (numbers first: cards and verdict), then redraw. A measure slider only changes the what-if
-        pyramid, so only that panel is redrawn; a threshold or a new case redraws both."""
-        if self._busy:
-            return
-        inputs = self.inputs()
-        measure_only = (change is not None and change.get("owner") in self.sliders.values()
-                        and self.start is not None and self.result is not None)
-        try:
-            if not measure_only:
-                self.start = self._assess(self.measures, inputs["thresholds"])
-            self.result = self._assess(inputs["measures"], inputs["thresholds"])
-        except InputError as error:
-            self.result, self.error = None, str(error)
-            self.message.value = message_html(self.error)
-            return
-        self.error = None
-        self.message.value = ""
-        self.summary.value = self._cards()
-        self.verdict.value = "".join(f"<p>{html.escape(line)}</p>" for line in self.result.verdict().split("\n"))
-        pyramid = self._pyramid
-        labels = (t("pyramid_course.explorer.as_measured"), t("pyramid_course.explorer.what_if"))
-        if measure_only:
-            self.axes[1].clear()
-            pyramid.plot_pyramid(self.result, ax=self.axes[1], title=pyramid.panel_title(self.result, labels[1]))
-        else:
-            for ax in self.axes:
-                ax.clear()
-            pyramid.plot_before_after(self.start, self.result, axes=self.axes, labels=labels)
-        self._render()
-
-    def _cards(self) -> str:
-        pyramid = self._pyramid
-
-        def highest(result):
-            return t("pyramid.plot.nothing_reached") if result.highest is None else \
-                f"{result.highest} {pyramid.level_name(result.highest)}"
-
-        items = [(t("pyramid_course.explorer.highest_start"), highest(self.start)),
-                 (t("pyramid_course.explorer.highest_now"), highest(self.result))]
-        for level in pyramid.LEVELS:
-            score = self.result.levels.at[level, "score"]
-            items.append((t("pyramid_course.explorer.score", level=level),
-                          "—" if math.isnan(score) else f"{score:.0%}"))
-        return cards_html(items)
-
-    def _render(self):
-        """One Agg draw, the pixels straight to PNG (:func:`cxlab.widgets.figure_png`)."""
-        self.image.value = figure_png(self.figure)
-        # The first drawing fixed the margins; later redraws keep them (the pyramids never change size), which saves
-        # the constrained-layout pass on every slider move (measured in benchmarks/bench_pyramid_widget.py).
-        self.figure.set_layout_engine("none")
-
-    def _ipython_display_(self):
-        from IPython.display import display
-
-        display(self.widget)

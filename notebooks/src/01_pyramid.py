@@ -206,7 +206,7 @@ CELLS = [
             "en": """
             1.0 basic experience: score 93%, threshold 85% → reached
             2.0 effortless experience: score 60%, threshold 70% → not reached
-            3.0 memorable experience: score 80%, threshold 50% → over the bar, but blocked below
+            3.0 memorable experience: score 80%, threshold 50% → over the bar, blocked below
             """,
         },
     ),
