@@ -11,19 +11,13 @@ Run alone with ``python -m benchmarks.bench_pyramid_widget`` or with every bench
 from __future__ import annotations
 
 import os
-import statistics
 import time
 
 REPEATS = 20
 
 
-def _times(function, repeats=REPEATS):
-    times = []
-    for i in range(repeats):
-        start = time.perf_counter()
-        function(i)
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), min(times), max(times)
+# the same (median, min, max) in ms as the Kano explorer's benchmark: one timer for both
+from benchmarks.bench_kano_widget import _median_ms as _times  # noqa: E402
 
 
 def main(repeats: int = REPEATS) -> dict:
