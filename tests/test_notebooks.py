@@ -4,7 +4,8 @@
   notebooks/en). The two editions share their code cells exactly (checked below), so this runs every code
   cell in both languages.
 * Learner exercise notebooks must run with their ``____`` blanks in place; answer keys must pass every check.
-* Notebooks are executed two at a time (the CI machine has two cores), all started on first use.
+* Notebooks are executed two at a time (the CI machine has two cores), all started on first use -- only those
+  that the selected tests need (``-k 02_kano`` executes the KANO editions alone).
 * nbval (``--nbval-lax``) checks the cells a source marks with ``expect=``, against reference copies that
   ``tools/nbbuild.py`` writes into a temporary folder (committed notebooks never carry outputs).
 """
@@ -58,12 +59,24 @@ def _execute(path: Path, out_dir: Path):
     return json.loads(out.read_text(encoding="utf-8")), None
 
 
+def _selected(session) -> list:
+    """The notebooks that the selected tests of this run need (``-k 02_kano`` executes only those)."""
+    wanted = set()
+    for item in session.items:
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and "executed" in getattr(item, "fixturenames", ()):
+            path = callspec.params.get("path")
+            if path is not None:
+                wanted.add(path)
+    return [path for path in ALL if path in wanted]
+
+
 @pytest.fixture(scope="session")
-def executed(tmp_path_factory):
+def executed(request, tmp_path_factory):
     out_dir = tmp_path_factory.mktemp("executed")
     if not _pool:
         _pool.append(ThreadPoolExecutor(max_workers=2))
-        for path in ALL:
+        for path in _selected(request.session):
             _jobs[path] = _pool[0].submit(_execute, path, out_dir)
     yield _jobs
     _pool[0].shutdown(wait=False, cancel_futures=True)
