@@ -9,8 +9,8 @@
 * Notebooks are executed two at a time (the CI machine has two cores), all started on first use -- only those
   that the selected tests need (``-k 02_kano`` executes the KANO editions alone).
 * nbval (``--nbval-lax``, one edition per module, alternating) checks the cells a source marks with ``expect=``,
-  against reference copies that
-  ``tools/nbbuild.py`` writes into a temporary folder (committed notebooks never carry outputs).
+  against reference copies that ``tools/nbbuild.py`` writes into a temporary folder (committed notebooks never
+  carry outputs).
 """
 from __future__ import annotations
 
@@ -32,11 +32,11 @@ LEARNER = sorted((ROOT / "exercises").glob("[a-z][a-z]/*.ipynb"))
 KEYS = sorted((ROOT / "exercises" / "answer_keys").glob("*/*.ipynb"))
 
 
-def _one_language(path: Path) -> bool:
-    """One edition per module for the runs whose result does not depend on the language: zh for even module
-    numbers, en for odd ones, so both languages are still covered across the course."""
-    number = int(path.stem.split("_", 1)[0]) if path.stem[:2].isdigit() else 0
-    return _lang(path) == ("zh" if number % 2 == 0 else "en")
+def _one_language(stem: str) -> str:
+    """The one edition run where the result does not depend on the language: zh for even module numbers, en for
+    odd ones, so both languages are still covered across the course."""
+    number = int(stem.split("_", 1)[0]) if stem[:2].isdigit() else 0
+    return "zh" if number % 2 == 0 else "en"
 
 
 def _lang(path: Path) -> str:
@@ -45,7 +45,7 @@ def _lang(path: Path) -> str:
 
 #: Learner editions differ from the answer keys only by their blanks, and their code is the same in both
 #: languages (test_zh_and_en_editions_share_code): each is executed in one language, the keys in both.
-LEARNER_RUN = [path for path in LEARNER if _one_language(path)]
+LEARNER_RUN = [path for path in LEARNER if _lang(path) == _one_language(path.stem)]
 ALL = COURSE + LEARNER + KEYS
 EXECUTED = COURSE + LEARNER_RUN + KEYS
 NBVAL = sorted(src.stem for src in nbbuild.sources()
@@ -190,7 +190,7 @@ def nbval_references(tmp_path_factory):
 
 #: nbval re-executes a notebook: each marked module is checked in one edition (the printed values are the same
 #: numbers in both; both editions run clean under papermill above), alternating zh/en across modules.
-NBVAL_RUN = [(stem, "zh" if int(stem[:2]) % 2 == 0 else "en") for stem in NBVAL]
+NBVAL_RUN = [(stem, _one_language(stem)) for stem in NBVAL]
 
 
 @pytest.mark.notebook
