@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from . import __version__, course
+from . import __version__, course, labsetup
 from .i18n import LANGUAGES, DEFAULT_LANGUAGE, _normalise, get_language, set_language, t
 
 __all__ = [
@@ -243,7 +243,8 @@ def lab_command(args) -> list:
     (['-m', 'jupyterlab'], True, True)
     """
     ip = getattr(args, "ip", None) or LOOPBACK
-    cmd = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={lab_folder(args)}", f"--ServerApp.ip={ip}"]
+    cmd = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={lab_folder(args)}", f"--ServerApp.ip={ip}",
+           f"--ServerApp.contents_manager_class={labsetup.CONTENTS_MANAGER}"]  # kit notebooks open unmodified
     if getattr(args, "port", None):
         cmd.append(f"--ServerApp.port={int(args.port)}")
     if getattr(args, "no_browser", False):
@@ -290,6 +291,10 @@ def _cmd_lab(args) -> int:
         return 1
     if not is_loopback(args.ip):
         _out(t("cli.lab.public_warning", ip=args.ip), err=True)
+    try:
+        labsetup.ensure_settings()  # widget state saved with the notebooks (see cxlab.labsetup)
+    except OSError as error:
+        _out(t("labsetup.failed", file=labsetup.settings_file(), error=error), err=True)
     _print_course_map(args.lang)
     _out(t("cli.lab.starting", folder=folder, language=args.lang))
     env = dict(os.environ, CXLAB_LANG=args.lang, CXLAB_HOME=str(course.kit_home(args.home)))
@@ -430,6 +435,23 @@ def check_kernel(timeout: float = 120) -> Check:
     return Check(label, False, t("cli.doctor.kernel_no_cxlab", python=python), fix)
 
 
+def check_lab_settings() -> Check:
+    """JupyterLab saves widget state with the notebooks (``saveState``), so reopened notebooks show their
+    explorers' last pictures instead of "model not found". Writes the kit's settings override first
+    (:func:`cxlab.labsetup.ensure_settings`), then checks what JupyterLab will apply."""
+    label = t("labsetup.doctor.label")
+    path = labsetup.settings_file()
+    try:
+        labsetup.ensure_settings()
+    except OSError as error:
+        return Check(label, False, t("labsetup.failed", file=path, error=_one_line(error)), _setup_fix())
+    if labsetup.read_settings().get(labsetup.WIDGET_PLUGIN, {}).get("saveState") is True:
+        return Check(label, True, t("labsetup.doctor.ok", file=path))
+    user = path.parent.parent / "overrides.json"
+    return Check(label, False, t("labsetup.doctor.off", file=user),
+                 t("labsetup.doctor.fix", file=user, plugin=labsetup.WIDGET_PLUGIN))
+
+
 def font_fix_command(platform: str | None = None) -> str:
     """The command that installs a font with Chinese glyphs on this kind of system."""
     platform = platform or sys.platform
@@ -519,8 +541,8 @@ def check_chinese_rendering() -> Check:
 
 
 #: The doctor's checks, in the order they are printed; each returns a Check or a list of them.
-CHECKS = [check_packages, check_widgets_extension, check_kernel, check_font, check_catalogs, check_datasets,
-          check_chinese_rendering]
+CHECKS = [check_packages, check_widgets_extension, check_lab_settings, check_kernel, check_font, check_catalogs,
+          check_datasets, check_chinese_rendering]
 
 
 def run_checks(checks=None) -> list:

@@ -593,7 +593,7 @@ def emotion_curve(touchpoints_: pd.DataFrame, column: str = "emotion", stages=No
     >>> c.peak_end, c.mean     # (5 + 5) / 2 ; (-3 + 4 + 2 + 5) / 4
     (5.0, 2.0)
     """
-    if column not in _CURVE_COLUMNS:
+    if not isinstance(column, str) or column not in _CURVE_COLUMNS:
         raise _error("bad_curve_column", value=_show(column), accepted=", ".join(_CURVE_COLUMNS))
     table = _stage_filter(_one_persona(_checked(touchpoints_), persona), stages)
     if column not in table.columns:

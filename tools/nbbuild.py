@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import runpy
 import sys
 import textwrap
@@ -167,9 +168,30 @@ def sources() -> list:
 HELPERS = {"md": md, "params": params, "code": code, "exercise": exercise, "trainer": trainer}
 
 
+_FACT = re.compile(r"\{=(\w+)\}")
+
+
+def fill(text: str, facts: dict) -> str:
+    """``text`` with every ``{=name}`` replaced by ``facts[name]`` (a KeyError names a missing fact).
+
+    >>> fill("M = {=m} of {=n}", {"m": 130, "n": 236})
+    'M = 130 of 236'
+    """
+    return _FACT.sub(lambda m: str(facts[m.group(1)]), text)
+
+
 def cells_of(src: Path) -> list:
-    """The CELLS a source file defines."""
-    return runpy.run_path(str(src), init_globals=HELPERS)["CELLS"]
+    """The CELLS a source file defines. A source may also define ``FACTS(lang) -> {name: text}``: the numbers its
+    Markdown and trainer notes state, computed from the model when the notebook is built; ``{=name}`` in a text
+    is replaced by them, so no sentence states a typed number."""
+    space = runpy.run_path(str(src), init_globals=HELPERS)
+    cells = space["CELLS"]
+    facts = space.get("FACTS")
+    if facts is not None:
+        for cell in cells:
+            if cell["kind"] in ("md", "trainer"):
+                cell["text"] = {lang: fill(text, facts(lang)) for lang, text in cell["text"].items()}
+    return cells
 
 
 def nbval_references(dest: Path) -> list:

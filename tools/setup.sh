@@ -74,4 +74,5 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   "$VENV/bin/python" -m pip install -q -e ".[test]"
   touch "$stamp"
 fi
+"$VENV/bin/python" -m cxlab.labsetup   # JupyterLab: widget state saved, kit notebooks open unmodified
 echo "cxlab is set up in $VENV"

@@ -99,7 +99,7 @@ CELLS = [
         cxlab.set_language(lang)
         cxlab.style.use()
         import pandas as pd
-        from cxlab import course, damage, datasets, kano, pyramid
+        from cxlab import course, damage, datasets, kano, pyramid, servqual
         t = cxlab.t
         """
     ),
@@ -491,7 +491,7 @@ CELLS = [
     code(
         """
         for dimension, level in pyramid.SERVQUAL_LEVELS.items():
-            print(t("pyramid_course.print.servqual_line", dimension=t(f"pyramid.servqual.{dimension}"),
+            print(t("pyramid_course.print.servqual_line", dimension=servqual.dimension_name(dimension),
                     place=pyramid.level_name(level, full=True)))
         """
     ),
