@@ -374,3 +374,212 @@ def test_export_csv_quotes_and_neutralises_formulas():
 
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[1] == ["L001", "t", "3", 'a,"b"\nc'] and rows[2][3] == "'+1"
+
+
+# -- the SERVQUAL short form and the pyramid self-check --------------------------------------------------------------
+def test_servqual_short_forms_come_from_servqual_and_cover_every_item():
+    """Five rotating forms, one item per dimension each, the items' own wording on servqual's 7-point scale; the
+    five together ask all 22 items (the largest dimensions have five items)."""
+    from cxlab import servqual
+
+    survey = forms.get("servqual")
+    assert survey.name == "servqual_short" and survey.variants == servqual.ITEMS["dimension"].value_counts().max()
+    asked = set()
+    for lang in ("zh", "en"):
+        for variant in range(survey.variants):
+            questions = survey.questions(lang, variant)
+            scales = [q for q in questions if q.kind == "choice"]
+            items = [int(q.id.split(".")[0]) for q in scales]
+            assert len(scales) == 10 and items[:5] == items[5:]          # E then P of the same five items
+            assert [servqual.ITEMS.at[i, "dimension"] for i in items[:5]] == list(servqual.DIMENSIONS)
+            for q in scales:
+                item, part = q.id.split(".")
+                assert q.text == servqual.item_text(int(item), part, lang=lang)
+                assert [v for v, _ in q.options] == list(range(1, 8))
+            assert [q.id for q in questions if q.kind == "number"] == [f"w.{d}" for d in servqual.DIMENSIONS]
+            assert [q.section for q in questions if q.section] == [
+                cxlab.t(f"servqual.questionnaire.intro.{p}", lang=lang) for p in ("expectation", "weights",
+                                                                                 "perception")]
+            asked |= set(items)
+    assert asked == set(servqual.ITEMS.index)
+    assert len(survey.all_questions("en")) == 22 * 2 + 5
+
+
+def test_pyramid_check_comes_from_the_pyramids_measures():
+    from cxlab import pyramid
+
+    survey = forms.get("pyramid")
+    assert survey.name == "pyramid_check"
+    assert list(survey.columns[1:]) == [pyramid.MEASURES.at[m, "column"] for m in forms.PYRAMID_MEASURES]
+    for lang in ("zh", "en"):
+        questions = survey.questions(lang)
+        assert [q.id for q in questions] == list(survey.columns[1:])
+        cxlab.set_language(lang)
+        assert [q.section for q in questions if q.section] == [pyramid.level_name(v, full=True)
+                                                               for v in pyramid.LEVELS]
+        ces = questions[2]
+        assert [v for v, _ in ces.options] == list(range(1, 8)) and ces.layout == "scale"
+        assert all([v for v, _ in q.options] == [1, 0] for q in questions if q.id != "ces")
+
+
+def _servqual_fields(survey, variant, perceptions, weights=None):
+    """A filled short form: E = 6 everywhere, P per dimension from ``perceptions`` (a dict dimension → P)."""
+    from cxlab import servqual
+
+    fields = {"_variant": str(variant)}
+    for q in survey.questions("en", variant):
+        if q.kind == "choice":
+            item, part = q.id.split(".")
+            fields[q.id] = "6" if part == "expectation" else str(perceptions[servqual.ITEMS.at[int(item),
+                                                                                                "dimension"]])
+    for d, points in (weights or {}).items():
+        fields[f"w.{d}"] = str(points)
+    return fields
+
+
+def test_servqual_short_validation_in_both_languages():
+    survey = forms.get("servqual_short")
+    base = {"tangibles": 6, "reliability": 4, "responsiveness": 5, "assurance": 6, "empathy": 5}
+    answers, problems = survey.validate(_servqual_fields(survey, 2, base), "en")
+    assert problems == [] and answers["7.expectation"] == 6 and answers["7.perception"] == 4
+    for lang, word in (("zh", "100"), ("en", "100")):
+        uneven = {"tangibles": 10, "reliability": 40, "responsiveness": 20, "assurance": 10, "empathy": 10}
+        _, problems = survey.validate(_servqual_fields(survey, 2, base, uneven), lang)
+        assert len(problems) == 1 and "90" in problems[0] and word in problems[0]
+        _, problems = survey.validate(dict(_servqual_fields(survey, 2, base), **{"w.empathy": "50"}), lang)
+        assert len(problems) == 1 and "50" in problems[0]                       # one box filled, not five
+        _, problems = survey.validate(dict(_servqual_fields(survey, 2, base), **{"7.perception": "8"}), lang)
+        assert len(problems) == 1 and "8" in problems[0]
+        _, problems = survey.validate(dict(_servqual_fields(survey, 2, base), **{"w.empathy": "-3"}), lang)
+        assert len(problems) == 1 and "-3" in problems[0]
+        _, problems = survey.validate(dict(_servqual_fields(survey, 2, base), _variant="7"), lang)
+        assert len(problems) == 1                                               # no such form
+        fields = _servqual_fields(survey, 2, base)
+        fields["_variant"] = "3"                                                # items of form 3 are missing
+        _, problems = survey.validate(fields, lang)
+        text = " ".join(problems)                                               # form 2's fields, form 3's gaps
+        assert "3.expectation" in text and ("Question 1 has no answer" in text if lang == "en" else "第 1 题" in text)
+
+
+#: The pyramid example of the tests below: four learners' last purchases.
+PYRAMID_ANSWERS = [
+    {"on_time": 1, "problem": 0, "ces": 6, "wow": 1, "exceeded": 1},
+    {"on_time": 1, "problem": 0, "ces": 5, "wow": 0, "exceeded": 1},
+    {"on_time": 1, "problem": 0, "ces": 7, "wow": 0, "exceeded": 0},
+    {"on_time": 0, "problem": 0, "ces": 4, "wow": 0, "exceeded": 0},
+]
+
+
+def test_pyramid_frame_feeds_measures_from_and_assess():
+    """Hand-checked with pyramid's default goalposts and thresholds: on time 3/4 = 0.75 → clip((0.75 - 0.80) /
+    (0.98 - 0.80)) = 0; problems 0/4 → clip((0 - 0.15) / (0.02 - 0.15)) = 1; 1.0 = 0.5 < 0.85: not met.
+    CES (6 + 5 + 7 + 4) / 4 = 5.5 → (5.5 - 3) / (6 - 3) = 0.833 ≥ 0.70 but 1.0 is not reached: blocked.
+    Wow 1/4 → 0.25 / 0.30 = 0.833; exceeded 2/4 → clip((0.5 - 0.05) / (0.40 - 0.05)) = 1; 3.0 = 0.917: blocked."""
+    from cxlab import pyramid
+
+    frame = forms.get("pyramid").frame([{"answers": a} for a in PYRAMID_ANSWERS])
+    assert frame["respondent"].tolist() == ["L001", "L002", "L003", "L004"]
+    measures = pyramid.measures_from(frame)
+    assert measures.loc["all", ["on_time_rate", "problem_rate", "ces", "wow_share", "exceeded_share"]].tolist() \
+        == [0.75, 0.0, 5.5, 0.25, 0.5]
+    result = pyramid.assess(measures)
+    assert result.levels["score"].round(3).tolist() == [0.5, 0.833, 0.917]
+    assert result.levels["status"].tolist() == ["not_met", "blocked", "blocked"] and result.highest is None
+
+
+def test_servqual_frame_feeds_gaps_with_hand_checked_numbers():
+    """Five learners, forms 0..4 (all 22 items; items 1, 10 and 14 are asked twice). E = 6 everywhere; P: tangibles
+    6 (item 1: 7 and 5), reliability 4, responsiveness 5, assurance 6, empathy 5. Gaps: tangibles 0, reliability -2,
+    responsiveness -1, assurance 0, empathy -1; unweighted (0 - 2 - 1 + 0 - 1) / 5 = -0.8. Points from learners 1
+    and 2 only: learner 1's own gaps (+1, -2, -1, 0, -1) x 20 % each = -0.6; learner 2's (0, -2, -1, 0, -1) with
+    10/40/20/10/20 = -0.8 - 0.2 - 0.2 = -1.2; weighted = (-0.6 - 1.2) / 2 = -0.9."""
+    from cxlab import servqual
+
+    survey = forms.get("servqual_short")
+    base = {"tangibles": 6, "reliability": 4, "responsiveness": 5, "assurance": 6, "empathy": 5}
+    even = dict.fromkeys(servqual.DIMENSIONS, 20)
+    uneven = {"tangibles": 10, "reliability": 40, "responsiveness": 20, "assurance": 10, "empathy": 20}
+    rows = []
+    for variant in range(5):
+        fields = _servqual_fields(survey, variant, base, even if variant == 0 else uneven if variant == 1 else None)
+        if variant in (0, 4):
+            fields["1.perception"] = "7" if variant == 0 else "5"
+        answers, problems = survey.validate(fields, "en")
+        assert problems == []
+        rows.append({"answers": answers})
+    frame = survey.frame(rows)
+    assert list(frame.columns) == list(servqual.COLUMNS) and len(frame) == 25 and frame.attrs["items_missing"] == []
+    result = servqual.gaps(frame, weights=frame.attrs["weights"])
+    assert result.items.loc[1, ["expectation", "perception", "gap", "n"]].tolist() == [6, 6, 0, 2]
+    assert result.dimensions["gap"].round(6).tolist() == [0, -2, -1, 0, -1]
+    assert result.unweighted == pytest.approx(-0.8) and result.weighted == pytest.approx(-0.9)
+    assert result.n_weighted == 2
+    partial = survey.frame(rows[:3])
+    assert partial.attrs["items_missing"] and partial.attrs["weights"] is not None
+
+
+def test_servqual_learners_rotate_forms_and_the_notebook_gets_gaps(running, monkeypatch):
+    """On the real server: five phones get forms 0..4 in turn, answer (one resubmits: replaced, counted once), bad
+    points come back as a clear page, and results('servqual') goes straight into servqual.gaps."""
+    from cxlab import servqual
+
+    monkeypatch.setenv("CXLAB_DATA", str(__import__("pathlib").Path(running["db"]).parents[1]))
+    state = classroom.open_room("servqual_short", lang="en")
+    url = classroom.learner_url(state)
+    survey = forms.get("servqual_short")
+    base = {"tangibles": 6, "reliability": 4, "responsiveness": 5, "assurance": 6, "empathy": 5}
+    phones = [Learner(url) for _ in range(5)]
+    assert classroom.results("servqual").attrs["note"]
+    for n, phone in enumerate(phones):
+        status, page = phone.open()
+        variant = int(re.search(r'name="_variant" value="(\d)"', page).group(1))
+        assert variant == n and page.count("<fieldset") == 15
+        token = re.search(r'name="_xsrf" value="([^"]+)"', page).group(1)
+        fields = _servqual_fields(survey, variant, base)
+        if n == 0:
+            bad = dict(fields, _xsrf=token, **{"w.reliability": "60", "w.empathy": "60"})
+            status, page = phone.open(urllib.parse.urlencode(bad).encode())
+            assert status == 400 and "The points add up to 120" in page and 'value="60"' in page
+        status, page = phone.open(urllib.parse.urlencode(dict(fields, _xsrf=token)).encode())
+        assert status == 200 and "Thank you" in page
+        if n == 2:
+            assert "note" in classroom.results("servqual").attrs       # 3 phones: some statements unanswered
+    status, page = phones[4].open(urllib.parse.urlencode(dict(_servqual_fields(survey, 4, base),
+                                                              _xsrf=token)).encode())
+    assert status == 200 and "replace" in page
+    live = classroom.results("servqual")
+    assert "note" not in live.attrs and live.attrs["weights"] is None and live["respondent"].nunique() == 5
+    result = servqual.gaps(live)
+    assert result.dimensions["gap"].round(6).tolist() == [0, -2, -1, 0, -1]
+    status, png = _trainer(state, f"/trainer/chart.png?room={state['room']}")
+    assert status == 200 and png[:4] == b"\x89PNG"
+    _, body = _trainer(state, "/trainer/export")
+    header = body.decode("utf-8-sig").split("\n")[0].split(",")
+    assert header[2:5] == ["1.expectation", "2.expectation", "3.expectation"] and "w.empathy" in header
+
+
+def test_pyramid_learners_answer_replace_and_the_notebook_assesses(running, monkeypatch):
+    from cxlab import pyramid
+
+    monkeypatch.setenv("CXLAB_DATA", str(__import__("pathlib").Path(running["db"]).parents[1]))
+    state = classroom.open_room("pyramid_check", lang="zh")
+    url = classroom.learner_url(state)
+    phones = [Learner(url + ("?lang=en" if n % 2 else "")) for n in range(4)]
+    for phone, answers in zip(phones, PYRAMID_ANSWERS):
+        status, page = phone.submit({k: str(v) for k, v in answers.items()})
+        assert status == 200
+    for lang, phone in (("zh", phones[0]), ("en", phones[1])):
+        status, page = phone.submit(dict({k: str(v) for k, v in PYRAMID_ANSWERS[0].items()}, ces="8", wow="2"))
+        assert status == 400 and ("第 3 题" in page and "第 4 题" in page if lang == "zh"
+                                  else "Question 3" in page and "Question 4" in page)
+        status, page = phone.submit({"on_time": "1"})
+        assert status == 400 and ("第 2 题还没有作答" if lang == "zh" else "Question 2 has no answer yet") in page
+    result = pyramid.assess(pyramid.measures_from(classroom.results("pyramid")))
+    assert result.levels["status"].tolist() == ["not_met", "blocked", "blocked"]
+    status, page = phones[3].submit(dict({k: str(v) for k, v in PYRAMID_ANSWERS[3].items()}, on_time="1"))
+    assert status == 200 and "replace" in page
+    assert classroom.status()["answers"] == 4
+    result = pyramid.assess(pyramid.measures_from(classroom.results("pyramid")))
+    assert result.levels["status"].tolist() == ["reached"] * 3 and result.highest == "3.0"
+    status, png = _trainer(state, f"/trainer/chart.png?room={state['room']}")
+    assert status == 200 and png[:4] == b"\x89PNG"

@@ -66,7 +66,7 @@ def export_csv(survey: forms.Survey, rows: list, lang: str) -> str:
     """The answers of a room as CSV text: one row per device, one column per question (question ids as headers,
     plus ``respondent`` and ``submitted_at``). Text answers that a spreadsheet would read as a formula are
     prefixed with ``'``."""
-    questions = survey.questions(lang)
+    questions = survey.all_questions(lang)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["respondent", "submitted_at", *[q.id for q in questions]])
@@ -85,8 +85,10 @@ _chart_lock = threading.Lock()
 
 
 def chart_png(survey: forms.Survey, rows: list, lang: str) -> bytes:
-    """The class's answers drawn by the model's own plot function, as PNG bytes (a KANO better–worse grid with
-    the features' names, or the NPS bar with its interval). Drawn on a fresh Agg figure, one at a time."""
+    """The class's answers drawn by the model's own plot function, as PNG bytes: a KANO better–worse grid with
+    the features' names, the NPS bar with its interval, the SERVQUAL gaps per dimension (once every statement has
+    an answer; until then how many are missing) or the pyramid assessed from the class's measures. Drawn on a
+    fresh Agg figure, one at a time."""
     import matplotlib
 
     matplotlib.use("Agg", force=False)
@@ -103,9 +105,28 @@ def chart_png(survey: forms.Survey, rows: list, lang: str) -> bytes:
             figure = Figure(figsize=(12, 6.2), dpi=100, layout="constrained")
             ax = figure.add_subplot()
             frame = survey.frame(rows)
+            waiting = None
             if frame.empty:
+                waiting = t("classroom.present.empty", lang=lang)
+            elif survey.model == "servqual" and frame.attrs.get("items_missing"):
+                waiting = t("classroom.present.servqual_wait", lang=lang, count=len(rows),
+                            missing=len(frame.attrs["items_missing"]))
+            if waiting:
+                import textwrap
+
                 ax.set_axis_off()
-                ax.text(0.5, 0.5, t("classroom.present.empty", lang=lang), ha="center", va="center", fontsize=20)
+                width = 34 if lang == "zh" else 60
+                ax.text(0.5, 0.5, "\n".join(textwrap.wrap(waiting, width)), ha="center", va="center", fontsize=20)
+            elif survey.model == "servqual":
+                from .. import servqual
+
+                servqual.plot_gaps(servqual.gaps(frame, weights=frame.attrs.get("weights")), ax=ax)
+            elif survey.model == "pyramid":
+                from .. import pyramid
+
+                result = pyramid.assess(pyramid.measures_from(frame))
+                pyramid.plot_pyramid(result, ax=ax, title=t("classroom.present.pyramid_title", lang=lang,
+                                                            count=len(frame)))
             elif survey.model == "kano":
                 from .. import kano
 
@@ -143,6 +164,19 @@ class _State:
         self.url = url
         self.version = 0
         self._charts = {}
+        self._served = {}
+
+    def next_variant(self, room, survey) -> int:
+        """The form version the next phone gets: round robin per room, starting after the answers already stored
+        (so a restarted server carries on the rotation instead of handing out the first form again)."""
+        if survey.variants == 1:
+            return 0
+        code = room["code"]
+        if code not in self._served:
+            self._served[code] = self.store.count(code)
+        variant = self._served[code] % survey.variants
+        self._served[code] += 1
+        return variant
 
     def current(self):
         """The open room learners are sent to, or None."""
@@ -276,16 +310,15 @@ class Room(_Base):
         self.set_cookie(DEVICE_COOKIE, device, httponly=True, samesite="Lax", expires_days=2)
         return device
 
-    def _form(self, room, lang, problems=(), values=None, status=200):
+    def _form(self, room, lang, problems=(), values=None, status=200, variant=0):
         survey = forms.get(room["survey"])
         self.set_status(status)
         self.render("form.html", lang_tag=_lang_tag(lang), page_title=survey.title(lang),
-                    survey_title=survey.title(lang), intro=survey.intro(lang), questions=survey.questions(lang),
-                    problems=list(problems), problems_title=t("classroom.page.problems", lang=lang),
-                    values=values or {}, action=self.request.uri, submit=t("classroom.page.submit", lang=lang),
-                    scale_low=t("classroom.survey.nps.low", lang=lang),
-                    scale_high=t("classroom.survey.nps.high", lang=lang), max_text=forms.MAX_TEXT,
-                    replaced_note=None)
+                    survey_title=survey.title(lang), intro=survey.intro(lang),
+                    questions=survey.questions(lang, variant), problems=list(problems),
+                    problems_title=t("classroom.page.problems", lang=lang), values=values or {},
+                    action=self.request.uri, submit=t("classroom.page.submit", lang=lang), max_text=forms.MAX_TEXT,
+                    replaced_note=None, variant=variant if survey.variants > 1 else None)
 
     def _closed_or_missing(self, room, lang) -> bool:
         if room is None:
@@ -305,7 +338,7 @@ class Room(_Base):
             return
         self._device(create=True)
         self.xsrf_token  # sets the _xsrf cookie the form's hidden field matches
-        self._form(room, lang)
+        self._form(room, lang, variant=self.state.next_variant(room, forms.get(room["survey"])))
 
     def post(self, code):
         if self._too_big:
@@ -338,7 +371,8 @@ class Room(_Base):
         answers, problems = survey.validate(form, lang)
         if problems:
             values = {k: v[0] for k, v in form.items() if v}
-            self._form(room, lang, problems=problems, values=values, status=400)
+            self._form(room, lang, problems=problems, values=values, status=400,
+                       variant=survey.variant_of(form) or 0)
             return
         device = self._device(create=True)
         outcome = self.state.store.submit(room["code"], device, answers)
