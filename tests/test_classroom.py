@@ -583,3 +583,76 @@ def test_pyramid_learners_answer_replace_and_the_notebook_assesses(running, monk
     assert result.levels["status"].tolist() == ["reached"] * 3 and result.highest == "3.0"
     status, png = _trainer(state, f"/trainer/chart.png?room={state['room']}")
     assert status == 200 and png[:4] == b"\x89PNG"
+
+
+# -- the course notebooks' live cells ----------------------------------------------------------------------------------
+LIVE_NOTEBOOKS = {"01_pyramid": "pyramid", "02_kano": "kano", "03_servqual": "servqual", "07_value": "nps"}
+
+
+def _run_live_cells(stem, lang, capsys):
+    """Run a built notebook's set-up cell and its live-survey cells (those using ``classroom``) as the kernel would;
+    return the namespace, what they printed and the LivePanel (stopped)."""
+    import pathlib
+
+    path = pathlib.Path(__file__).resolve().parents[1] / "notebooks" / lang / f"{stem}.ipynb"
+    cells = ["".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
+             if c["cell_type"] == "code"]
+    setup = next(c for c in cells if "set_language(lang)" in c)
+    live = [c for c in cells if "classroom." in c]
+    assert len(live) == 2, f"{stem}: expected a results() cell and a LivePanel cell"
+    namespace = {"lang": lang}
+    exec(setup, namespace)
+    capsys.readouterr()
+    exec(live[0], namespace)
+    panel = eval(live[1].strip(), namespace)
+    panel.stop()
+    cxlab.set_language(lang)
+    return namespace, capsys.readouterr().out, panel
+
+
+@pytest.mark.parametrize("stem", sorted(LIVE_NOTEBOOKS))
+def test_live_cells_say_so_and_move_on_without_a_classroom(stem, tmp_path, monkeypatch, capsys):
+    """As under papermill with no server: the cells print how to start one, the panel starts no thread."""
+    monkeypatch.setenv("CXLAB_DATA", str(tmp_path))
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    for lang in ("zh", "en"):
+        _, out, panel = _run_live_cells(stem, lang, capsys)
+        assert "cxlab classroom start" in out
+        assert panel._thread is None and "cxlab classroom start" in panel.header.value
+
+
+@pytest.mark.slow  # three charts drawn: about 10 s on a busy 2-core machine
+def test_live_cells_analyse_the_class_with_the_models(running, monkeypatch, capsys):
+    """With a classroom running and answers in, each notebook's cells run its model on the class's answers."""
+    from cxlab import servqual
+
+    monkeypatch.setenv("CXLAB_DATA", str(__import__("pathlib").Path(running["db"]).parents[1]))
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    # pyramid: the four purchases of PYRAMID_ANSWERS (1.0 not met, 2.0 and 3.0 blocked)
+    state = classroom.open_room("pyramid_check", lang="en")
+    for answers in PYRAMID_ANSWERS:
+        assert Learner(classroom.learner_url(state)).submit({k: str(v) for k, v in answers.items()})[0] == 200
+    namespace, out, panel = _run_live_cells("01_pyramid", "en", capsys)
+    assert namespace["class_pyramid"].levels["status"].tolist() == ["not_met", "blocked", "blocked"]
+    assert namespace["class_pyramid"].verdict() in out
+    assert panel.image.value[:4] == b"\x89PNG" and state["room"] in panel.header.value
+    # NPS: scores 10, 10, 9, 7, 3 → 3 promoters, 1 detractor of 5: NPS = (3 - 1) / 5 = 40
+    state = classroom.open_room("nps", lang="zh")
+    for score in (10, 10, 9, 7, 3):
+        assert Learner(classroom.learner_url(state)).submit({"score": str(score)})[0] == 200
+    namespace, out, _ = _run_live_cells("07_value", "zh", capsys)
+    assert namespace["class_nps"].nps == pytest.approx(40.0) and namespace["class_nps"].summary() in out
+    # SERVQUAL: five phones (forms 0..4) → the gaps of the hand-checked example (unweighted -0.8)
+    state = classroom.open_room("servqual_short", lang="en")
+    survey = forms.get("servqual_short")
+    base = {"tangibles": 6, "reliability": 4, "responsiveness": 5, "assurance": 6, "empathy": 5}
+    for _ in range(5):
+        phone = Learner(classroom.learner_url(state))
+        page = phone.open()[1]
+        variant = int(re.search(r'name="_variant" value="(\d)"', page).group(1))
+        token = re.search(r'name="_xsrf" value="([^"]+)"', page).group(1)
+        fields = dict(_servqual_fields(survey, variant, base), _xsrf=token)
+        assert phone.open(urllib.parse.urlencode(fields).encode())[0] == 200
+    namespace, out, _ = _run_live_cells("03_servqual", "en", capsys)
+    assert namespace["class_gaps"].unweighted == pytest.approx(-0.8)
+    assert servqual.summary(namespace["class_gaps"]) in out
