@@ -562,7 +562,8 @@ def test_pyramid_learners_answer_replace_and_the_notebook_assesses(running, monk
     from cxlab import pyramid
 
     monkeypatch.setenv("CXLAB_DATA", str(__import__("pathlib").Path(running["db"]).parents[1]))
-    state = classroom.open_room("pyramid_check", lang="zh")
+    state = classroom.open_room("pyramid", lang="zh")                      # the short name works too
+    assert state["survey"] == "pyramid_check"
     url = classroom.learner_url(state)
     phones = [Learner(url + ("?lang=en" if n % 2 else "")) for n in range(4)]
     for phone, answers in zip(phones, PYRAMID_ANSWERS):

@@ -150,7 +150,7 @@ def start(survey: str = "kano_hotel_app", port: int = DEFAULT_PORT, lang: str | 
     """
     from .. import _check
 
-    forms.get(survey)
+    survey = forms.get(survey).name          # a short name ('servqual') becomes the survey's own
     lan = _check.check_bool("lan", lan)
     port = _check.check_number("port", port, low=0, high=65535, integer=True)
     timeout = _check.check_number("timeout", timeout, low=0, low_open=True)
@@ -231,7 +231,7 @@ def status(name: str = "class"):
 
 def open_room(survey: str, name: str = "class", lang: str | None = None) -> dict:
     """Open a new room (a new code) for ``survey`` on the running classroom; the previous room is closed."""
-    forms.get(survey)
+    survey = forms.get(survey).name
     state = _read_state(name)
     if not state:
         raise _error("not_running", name=name)
