@@ -1,8 +1,9 @@
 """The classroom's answers on disk: one SQLite database per classroom, in write-ahead-log mode.
 
 A classroom has rooms (one per survey run, each with a short code learners type or scan) and answers. An answer
-is one device's submission to one room, stored as JSON in a single transaction; the same device answering again
-replaces its earlier answer (primary key ``(room, device)``), so a learner who resubmits is counted once.
+is one device's submission to one room, stored as JSON, whole or not at all, in a committed transaction (answers
+arriving together may share one commit: :meth:`Store.submit_many`); the same device answering again replaces its
+earlier answer (primary key ``(room, device)``), so a learner who resubmits is counted once.
 The server writes; the notebook (:func:`cxlab.classroom.results`) reads the same file with its own connection,
 which WAL mode allows while the server is writing. Nothing is kept in memory only: stopping and starting the
 server loses nothing.
