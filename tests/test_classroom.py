@@ -657,3 +657,14 @@ def test_live_cells_analyse_the_class_with_the_models(running, monkeypatch, caps
     namespace, out, _ = _run_live_cells("03_servqual", "en", capsys)
     assert namespace["class_gaps"].unweighted == pytest.approx(-0.8)
     assert servqual.summary(namespace["class_gaps"]) in out
+
+
+def test_docstring_examples(tmp_path, monkeypatch):
+    import doctest
+
+    from cxlab.classroom import store
+
+    monkeypatch.setenv("CXLAB_DATA", str(tmp_path))
+    for module in (classroom, store, forms):
+        result = doctest.testmod(module)
+        assert result.failed == 0, module.__name__

@@ -16,6 +16,8 @@ database (:class:`cxlab.classroom.store.Store`). Routes:
 ``GET  /trainer/chart.png``the chart the presenter page shows, drawn by the model's own plot function (token)
 =========================  ======================================================================================
 
+Answers are written by one writer thread on its own connection (:class:`_Writer`): the event loop never waits for
+the disk, and a burst of answers goes to disk in one commit (group commit) before each learner's thank-you is sent.
 The trainer's token is compared in constant time and may come as ``Authorization: Bearer …`` or ``?token=…``.
 Every learner text is escaped by the templates (tornado's autoescape) and by the CSV export (quoted by the csv
 module; a leading ``= + - @`` is prefixed with ``'`` so a spreadsheet never runs it as a formula).
