@@ -139,6 +139,35 @@ def test_pyramid_self_check_on_two_phones_and_the_presenter(browser, room):
                               timeout=60_000)
 
 
+def test_servqual_short_form_fits_a_phone_and_is_answered_by_tapping(browser, room):
+    """The short SERVQUAL form on a 390 px phone in both languages: no sideways scrolling, the three parts of the
+    questionnaire as headings, the 7-point rows tappable; one phone answers (with its 100 points) and the class's
+    frame holds its five items and its points."""
+    from cxlab import servqual
+
+    state = classroom.open_room("servqual_short", lang="en")
+    for lang in ("zh", "en"):
+        context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2,
+                                      is_mobile=True, has_touch=True)
+        page = context.new_page()
+        page.goto(classroom.learner_url(state) + f"?lang={lang}")
+        assert page.locator("fieldset").count() == 15 and page.locator("h2").count() == 3
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        box = page.locator('input[type="radio"]').first.bounding_box()
+        assert box["width"] >= 20 and box["height"] >= 20          # big enough for a thumb
+        if lang == "en":
+            choices = {}
+            for name in page.eval_on_selector_all('input[type="radio"]', "xs => [...new Set(xs.map(x => x.name))]"):
+                choices[name] = 6 if name.endswith("expectation") else 4
+            for d, points in zip(servqual.DIMENSIONS, (10, 40, 20, 10, 20)):
+                page.fill(f'input[name="w.{d}"]', str(points))
+            _answer(page, choices)
+            assert "Thank you" in page.locator("h1").inner_text()
+    live = classroom.results("servqual")
+    assert len(live) == 5 and (live["perception"] - live["expectation"] == -2).all()
+    assert live.attrs["weights"].iloc[0, 1:].tolist() == [10, 40, 20, 10, 20]
+
+
 def _free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
