@@ -57,6 +57,20 @@ def test_store_reset_and_close(tmp_path):
         assert store.reset(code) == 1 and store.count(code) == 0
 
 
+def test_group_commit_stores_each_answer_whole_or_not_at_all(tmp_path):
+    """Several answers in one transaction (the server's group commit): each is new or replaced on its own, and one
+    that cannot be stored (no device id) is left out without taking the others with it."""
+    with Store(tmp_path / "c.sqlite") as store:
+        code = store.open_room("nps", "en")
+        outcomes = store.submit_many([(code, "a", {"score": 1}), (code, None, {"score": 2}),
+                                      (code, "b", {"score": 3}), (code, "a", {"score": 4})])
+        assert outcomes[0] == "new" and isinstance(outcomes[1], sqlite3.IntegrityError)
+        assert outcomes[2:] == ["new", "replaced"]
+        assert {a["device"]: a["answers"]["score"] for a in store.answers(code)} == {"a": 4, "b": 3}
+        with pytest.raises(sqlite3.IntegrityError):
+            store.submit(code, None, {"score": 5})
+
+
 # -- forms ---------------------------------------------------------------------------------------------------------
 def _kano_form(functional=2, dysfunctional=5):
     out = {}
