@@ -624,6 +624,67 @@ CELLS = [
     ),
     md(
         zh="""
+        ## 11. 现场问卷：把全班最近一次购物放上金字塔
+
+        在终端里运行 `cxlab classroom start --lan --survey pyramid_check`，屏幕上会出现地址、房间码和二维码。
+        学员用手机扫码，想一想自己最近一次买的东西或订的服务，回答五个小问题：按时到了吗？出过问题吗？
+        省力吗（1–7 分）？有没有“哇”的瞬间？超出预期了吗？每一题都对应第 3 节表中的一项指标
+        （准时率、问题率、客户费力度（CES）、有“惊喜时刻”的客户比例、认为“超出预期”的客户比例）。
+
+        下面的单元格读入全班的回答，用 `pyramid.measures_from` 算出这些指标，再用和三个案例完全相同的
+        `pyramid.assess` 打分；面板每隔几秒自动刷新。课堂问卷没有运行时，单元格只给出提示，不影响其余内容。
+        """,
+        en="""
+        ## 11. Live survey: the class's last purchases on the pyramid
+
+        Run `cxlab classroom start --lan --survey pyramid_check` in a terminal: it shows an address, a room code and a
+        QR code. Learners scan it, think of the last thing they bought or booked, and answer five quick questions: did
+        it come on time, was there a problem, was it easy (1-7), was there a "wow" moment, did it go beyond what they
+        expected? Each question feeds one measure of the table in part 3 (on-time rate, problem rate, customer effort
+        score, wow share, exceeded share).
+
+        The cells below read the class's answers, compute those measures with `pyramid.measures_from` and score them
+        with the same `pyramid.assess` as the three cases; the panel refreshes every few seconds. When no classroom is
+        running, the cells only say so and the rest of the notebook is unaffected.
+        """,
+    ),
+    code(
+        """
+        from cxlab import classroom
+
+        live = classroom.results("pyramid")
+        if live.empty:
+            print(live.attrs["note"])
+            class_measures = None
+        else:
+            class_measures = pyramid.measures_from(live)
+            class_pyramid = pyramid.assess(class_measures)
+            print(class_pyramid.verdict())
+        class_measures
+        """
+    ),
+    code(
+        """
+        classroom.LivePanel("pyramid")
+        """
+    ),
+    trainer(
+        zh="""
+        **现场问卷再加 8 分钟。** 课前在投影电脑上运行上面的命令（笔记本与学员手机需在同一 Wi-Fi），把
+        `cxlab classroom status` 给出的投屏页面放到第二块屏幕。十几份回答之后运行上面的单元格，请大家讨论：
+        全班的购物经历卡在哪一层？如果 1.0 没达到，3.0 的“哇”时刻还算数吗？课后用 `cxlab classroom export`
+        导出 CSV，`cxlab classroom stop` 停止服务（回答会保留）。
+        """,
+        en="""
+        **Add 8 minutes for the live survey.** Before class, run the command above on the projecting laptop (laptop and
+        phones on the same Wi-Fi) and put the presenter page that `cxlab classroom status` prints on a second screen.
+        After a dozen answers, run the cells above and ask: at which level do the class's purchases get stuck? If 1.0
+        is not reached, do the wow moments at 3.0 still count? Afterwards `cxlab classroom export` writes a CSV and
+        `cxlab classroom stop` stops the server (the answers are kept).
+        """,
+    ),
+    md(
+        zh="""
         ## 要点回顾
 
         - 金字塔有三层：1.0 初级体验（需求得到满足）、2.0 轻松体验（过程不费周折）、3.0 难忘体验（愉悦、超出期待）。
