@@ -1370,7 +1370,7 @@ class JourneyMapChart:
 
 def stage_bands(ax, stages, y, fontsize="large") -> list:
     """Shade the runs of equal ``stages`` (one code per x position 0, 1, …) in alternating bands with a white
-    rule between them, and write each stage's name centred over its band at height ``y`` (data units). Used by
+    gap between them, and write each stage's name centred over its band at height ``y`` (data units). Used by
     the journey map and the persona curves. Returns the name texts.
 
     Examples
@@ -1385,9 +1385,9 @@ def stage_bands(ax, stages, y, fontsize="large") -> list:
     texts = []
     for k, first in enumerate(starts):
         last = starts[k + 1] - 1 if k + 1 < len(starts) else n - 1
-        ax.axvspan(first - 0.5, last + 0.5, color=COLORS["band"][k % 2], zorder=0, lw=0)
-        if k:
-            ax.axvline(first - 0.5, color="white", lw=3, zorder=1)
+        # a white gap between two bands (the axes' ground), not a white line a label could be said to cross
+        ax.axvspan(first - 0.5 + (0.025 if k else 0), last + 0.5 - (0.025 if k + 1 < len(starts) else 0),
+                   color=COLORS["band"][k % 2], zorder=0, lw=0)
         texts.append(ax.text((first + last) / 2, y, _wrap(stage_name(stages[first]), 3 * (last - first + 1) + 6),
                              ha="center", va="center", fontsize=fontsize, fontweight="bold", color="#1f3b63",
                              zorder=3))
@@ -1554,7 +1554,8 @@ def _priority_formatter():
 
 
 def plot_emotion_curves(curves: dict, ax=None, labels=None):
-    """Several emotion curves on one chart (personas), over the touchpoints they share, each with its peak–end.
+    """Several emotion curves on one chart (personas), over the touchpoints they share, each with its peak–end;
+    the journey's stages as bands behind them with their names above (:func:`stage_bands`, as on the map).
 
     Parameters
     ----------
@@ -1581,17 +1582,26 @@ def plot_emotion_curves(curves: dict, ax=None, labels=None):
         order += [tp for tp in curve.points["touchpoint"] if tp not in order]
     ax = _style.axes(ax, (max(11.0, 0.95 * len(order) + 3), 6.5))
     names = dict(zip(first["touchpoint"], touchpoint_names(first)))
+    stages = dict(zip(first["touchpoint"], first["stage"]))
     for k, (persona, curve) in enumerate(curves.items()):
         names.update({tp: n for tp, n in zip(curve.points["touchpoint"], touchpoint_names(curve.points))
                       if tp not in names})
+        stages.update({tp: s for tp, s in zip(curve.points["touchpoint"], curve.points["stage"]) if tp not in stages})
         xs = [order.index(tp) for tp in curve.points["touchpoint"]]
         colour = _style.PALETTE[k % len(_style.PALETTE)]
         ax.plot(xs, curve.points["value"], marker="o", lw=2.6, ms=8, color=colour,
                 label=t("journey.plot.persona_line", persona=labels.get(persona, persona),
                         peak_end=f"{curve.peak_end:+.1f}", mean=f"{curve.mean:+.1f}"))
-    if next(iter(curves.values())).column == "emotion":
+    column = next(iter(curves.values())).column
+    low, high = MEASURES[column] if column in MEASURES else EMOTION_RANGE
+    span = high - low
+    # the stages as bands behind the curves, their names in a row above them (as on the journey map)
+    stage_bands(ax, [stages[tp] for tp in order], y=high + 0.13 * span, fontsize="medium")
+    ax.set_xlim(-0.5, len(order) - 0.5)
+    if column == "emotion":
         ax.axhline(0, color="grey", lw=1.1, ls="--")
-        ax.set_ylim(EMOTION_RANGE[0] - 0.5, EMOTION_RANGE[1] + 0.5)
+    ax.set_ylim(low - 0.05 * span, high + 0.21 * span)
+    ax.set_yticks(np.arange(math.ceil(low), math.floor(high) + 1, 1 if span <= 10 else 2))
     ax.set_xticks(range(len(order)), [_wrap(names[tp], 12) for tp in order], rotation=30 if len(order) > 8 else 0,
                   ha="right" if len(order) > 8 else "center")
     ax.set_ylabel(t(f"journey.plot.axis.{next(iter(curves.values())).column}"))

@@ -853,9 +853,9 @@ class _ValueLabels:
 
 class Pareto:
     """Bars, cumulative line, 80 % guide and value labels of a Pareto chart (see :func:`pareto_bars`);
-    ``update(values, cumulative, labels)`` changes them in place (same number of bars). The value axis moves in
-    steps (:func:`nice_limit`); :meth:`artists` lists what an update changes, both axes of the bars included (the
-    order of the causes and the value limit follow the data)."""
+    ``update(values, cumulative, labels)`` changes them in place (same number of bars); :meth:`artists` lists
+    what an update changes, both axes of the bars included (the order of the causes and the value limit follow
+    the data)."""
 
     def __init__(self, ax, right, bars, line, guide, guide_text, values_text, fmt):
         self.ax, self.right, self.bars, self.line = ax, right, bars, line
@@ -882,7 +882,7 @@ class Pareto:
 
 def _pareto_limit(ax, values) -> None:
     top = float(np.max(values)) if len(values) and np.max(values) > 0 else 1.0
-    ax.set_ylim(0, nice_limit(top * 1.18))
+    ax.set_ylim(0, top * 1.18)
 
 
 def pareto_bars(ax, labels, values, cumulative, guide: float = 0.8, guide_label: str = "",
