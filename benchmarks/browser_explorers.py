@@ -86,7 +86,8 @@ def main(argv=None) -> dict:
     port, token = _port(), secrets.token_hex(16)
     server = subprocess.Popen([sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}",
                                f"--ServerApp.token={token}", f"--ServerApp.root_dir={folder}",
-                               "--ServerApp.ip=127.0.0.1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               "--ServerApp.ip=127.0.0.1"] + (["--allow-root"] if os.geteuid() == 0 else []),
+                              stdout=subprocess.DEVNULL, stderr=open(out / f"jupyter_{options.lang}.log", "wb"),
                               env={**os.environ, "MPLBACKEND": "Agg"})
     results = {}
     try:
@@ -97,6 +98,8 @@ def main(argv=None) -> dict:
             import urllib.request
 
             for _ in range(240):  # until the server answers
+                if server.poll() is not None:
+                    raise RuntimeError(f"jupyter lab stopped; see {out / f'jupyter_{options.lang}.log'}")
                 try:
                     urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status?token={token}", timeout=5)
                     break

@@ -270,9 +270,17 @@ class JourneyExplorer(Explorer):
         return self.map.artists() + self.priority.artists() + self.pareto.artists()
 
     def layout_key(self, state):
-        # the Pareto names change with the ranking: more lines under a bar need more room below the charts
-        return max(tick.get_text().count("\n") for ax in (self.axes[1], self.axes[2])
-                   for tick in ax.get_xticklabels())
+        # the Pareto names change with the ranking: more lines under a bar need more room below the charts; the
+        # layout is worked out again when they need more lines than ever before in this figure, never for fewer
+        lines = max(tick.get_text().count("\n") for ax in (self.axes[1], self.axes[2])
+                    for tick in ax.get_xticklabels())
+        self._lines = max(lines, getattr(self, "_lines", 0)) if not self._rebuilt() else lines
+        return self._lines
+
+    def _rebuilt(self):
+        """True once after each build (a new figure starts its own layout)."""
+        built, self._built_axes = getattr(self, "_built_axes", None) is not self.axes[0], self.axes[0]
+        return built
 
     def cards(self, state):
         ranking = state.ranking
