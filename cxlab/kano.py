@@ -1271,7 +1271,7 @@ def plot_continuous(scores: pd.DataFrame, ax=None, annotate: bool = True):
     annotate = check_bool("annotate", annotate)
     needed = ["functional_mean", "functional_sd", "dysfunctional_mean", "dysfunctional_sd"]
     _check_result(scores, needed, name="scores")
-    ax = _style.axes(ax, (8, 6.5), constrained=False)
+    ax = _style.axes(ax, (10, 7.5), constrained=False)
     x = scores["dysfunctional_mean"].to_numpy(dtype=float)
     y = scores["functional_mean"].to_numpy(dtype=float)
     xerr = np.nan_to_num(scores["dysfunctional_sd"].to_numpy(dtype=float))
