@@ -381,7 +381,8 @@ def capstone_touchpoints() -> pd.DataFrame:
 
 def capstone_parameters() -> pd.DataFrame:
     """The business case's figures: parameter, value."""
-    return pd.DataFrame(PARAMETERS, columns=["parameter", "value"])
+    return pd.DataFrame({"parameter": [k for k, _ in PARAMETERS],
+                         "value": pd.Series([v for _, v in PARAMETERS], dtype=object)})
 
 
 DATASETS = {
