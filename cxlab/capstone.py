@@ -103,6 +103,21 @@ class Case:
         """``{touchpoint id: name}`` in ``lang`` (default the current language)."""
         return dict(zip(self.touchpoints["touchpoint"], journey.touchpoint_names(self.touchpoints, _lang(lang))))
 
+    def story(self) -> str:
+        """The case in a few sentences with its sizes (how many customers, respondents, touchpoints, features)."""
+        waves = self.feedback["wave"].value_counts()
+        return t("capstone.story", company=t("capstone.company"), customers=f"{len(self.customers):,}",
+                 orders=f"{len(self.orders):,}", touchpoints=len(self.touchpoints),
+                 kano=f"{self.kano['respondent'].nunique():,}", features=len(self.features),
+                 servqual=f"{self.servqual['respondent'].nunique():,}", survey=f"{len(self.survey):,}",
+                 pilot=f"{int(waves.get('pilot', 0)):,}")
+
+    def parameter_table(self, parameters: dict | None = None) -> pd.DataFrame:
+        """The business-case figures labelled for people (``parameters`` default the case's own)."""
+        given = self.parameters if parameters is None else parameters
+        return pd.DataFrame({t("capstone.column.parameter"): [t(f"capstone.param.{p}") for p in PARAMETERS],
+                             t("capstone.column.value"): [f"{given[p]:,.10g}" for p in PARAMETERS]})
+
 
 def _lang(lang):
     return get_language() if lang is None else _check.check_choice("lang", lang, ("zh", "en"))
@@ -266,6 +281,31 @@ class Plan:
                                                  else "—")}
                 for k, s in enumerate(STEPS)]
         return pd.DataFrame(rows)
+
+    def damage_table(self, top: int | None = None) -> pd.DataFrame:
+        """The damage table labelled for people: touchpoint, customers lost, revenue at risk, share (largest first)."""
+        top = _check.check_number("top", top, low=1, integer=True, none=True)
+        names = self.case.touchpoint_names()
+        shown = self.damage if top is None else self.damage.head(top)
+        return pd.DataFrame({
+            t("capstone.column.touchpoint"): [names[v] for v in shown["touchpoint"]],
+            t("damage.metric.customers_lost"): [f"{v:,.0f}" for v in shown["customers_lost"]],
+            t("damage.metric.revenue_at_risk"): [self._money(v) for v in shown["revenue_at_risk"]],
+            t("capstone.column.share"): [f"{v:.0%}" for v in shown["share"]]})
+
+    def what_if(self, problem_rate: float) -> pd.DataFrame:
+        """The worst pain point today and with its problem rate lowered to ``problem_rate``: customers lost and
+        revenue at risk, from :func:`cxlab.journey.what_if` and :func:`cxlab.journey.to_damage` (two rows)."""
+        problem_rate = _check.check_number("problem_rate", problem_rate, low=0, high=1)
+        changed, _ = journey.what_if(self.case.touchpoints, None, self.worst, problem_rate=problem_rate)
+        after = journey.to_damage(changed, self.parameters["customers"], self.parameters["value_per_customer"])
+        rows = []
+        for table in (self.damage, after):
+            row = table[table["touchpoint"] == self.worst].iloc[0]
+            rows.append({t("capstone.column.problem_rate"): f"{row['problem_rate']:.0%}",
+                         t("damage.metric.customers_lost"): f"{row['customers_lost']:,.0f}",
+                         t("damage.metric.revenue_at_risk"): self._money(row["revenue_at_risk"])})
+        return pd.DataFrame(rows, index=[t("capstone.today"), t("capstone.after_fix")])
 
     def headline(self) -> str:
         """The plan in one sentence: what to fix, what it costs the company today, what fixing it returns."""
