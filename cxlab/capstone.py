@@ -39,7 +39,7 @@ import pandas as pd
 from . import _check, damage, datasets, journey, kano, pyramid, returns, servqual, value
 from .i18n import get_language, t
 
-__all__ = ["DATASETS", "PARAMETERS", "STEPS", "Case", "load", "Plan", "plan", "plot_plan"]
+__all__ = ["DATASETS", "PARAMETERS", "STEPS", "WAVES", "Case", "load", "from_frames", "Plan", "plan", "plot_plan"]
 
 #: The case's datasets (``data/<name>.csv``, documented as ``datasets.<name>.*``).
 DATASETS = ("capstone_customers", "capstone_orders", "capstone_kano", "capstone_kano_features",
@@ -136,11 +136,36 @@ def load() -> Case:
     >>> set(case.kano["respondent"]) <= set(case.customers["customer_id"])
     True
     """
-    frames = {name: datasets.load(name) for name in DATASETS}
-    params = frames["capstone_parameters"]
+    return from_frames({name: datasets.load(name) for name in DATASETS})
+
+
+def from_frames(frames: dict) -> Case:
+    """A :class:`Case` from frames shaped like the case's datasets (a handout variant's re-drawn data).
+
+    Parameters
+    ----------
+    frames : dict
+        ``{dataset name: DataFrame}`` for every name of :data:`DATASETS`.
+
+    Returns
+    -------
+    Case
+
+    Raises
+    ------
+    cxlab.InputError
+        A dataset missing or not a table, a business-case figure outside its range.
+    """
+    frames = _check.check_mapping("frames", frames, required=DATASETS)
+    for name in DATASETS:
+        _check.check_frame(name, frames[name])
+    params = _check.check_frame("capstone_parameters", frames["capstone_parameters"], columns=("parameter", "value"))
     parameters = {p: _check.check_number(f"capstone_parameters[{p!r}]", float(v), low=PARAMETERS[p][0],
                                          high=PARAMETERS[p][1], integer=PARAMETERS[p][2])
                   for p, v in zip(params["parameter"], params["value"]) if p in PARAMETERS}
+    missing = [p for p in PARAMETERS if p not in parameters]
+    if missing:
+        raise _check.invalid("capstone_parameters", ", ".join(parameters) or "-", ", ".join(PARAMETERS))
     return Case(
         customers=frames["capstone_customers"], orders=frames["capstone_orders"],
         kano=frames["capstone_kano"].rename(columns={"customer_id": "respondent"}),
@@ -397,7 +422,7 @@ def plan(case: Case | None = None, *, outcome: str = "overall", tie_threshold: f
                 nps_change=value.compare_nps(nps["before"], nps["pilot"]), csat=csat, outcome=outcome)
 
 
-def plot_plan(result: Plan, axes=None):
+def plot_plan(result: Plan, axes=None, ax=None):
     """The plan's chart: what the pain points cost (Pareto of revenue at risk per touchpoint,
     :func:`cxlab.damage.plot_pareto`) beside the NPS before the fix and in the pilot
     (:func:`cxlab.value.plot_nps_waves`).
@@ -406,6 +431,9 @@ def plot_plan(result: Plan, axes=None):
     ----------
     result : Plan
     axes : pair of matplotlib Axes, optional
+        Where to draw the two panels.
+    ax : matplotlib Axes, optional
+        One subplot whose area is split into the two panels (as a handout draws it).
 
     Returns
     -------
@@ -419,10 +447,20 @@ def plot_plan(result: Plan, axes=None):
     """
     if not isinstance(result, Plan):
         raise _check.invalid("result", result, t("capstone.error.plan"))
-    if axes is None:
+    ratios = {"width_ratios": [2.8, 1]}
+    own = axes is None and ax is None
+    if ax is not None:
+        spec = ax.get_subplotspec() if hasattr(ax, "get_subplotspec") else None
+        if spec is None:
+            raise _check.invalid("ax", ax, t("capstone.error.ax"))
+        fig = ax.figure
+        fig.delaxes(ax)
+        inner = spec.subgridspec(1, 2, **ratios)
+        axes = [fig.add_subplot(inner[0]), fig.add_subplot(inner[1])]
+    elif axes is None:
         import matplotlib.pyplot as plt
 
-        fig, axes = plt.subplots(1, 2, figsize=(18, 6.8), gridspec_kw={"width_ratios": [2.8, 1]})
+        fig, axes = plt.subplots(1, 2, figsize=(18, 6.8), gridspec_kw=ratios)
     else:
         if not isinstance(axes, (list, tuple)) or len(axes) != 2:
             raise _check.invalid("axes", axes, t("capstone.error.axes"))
@@ -433,7 +471,7 @@ def plot_plan(result: Plan, axes=None):
     axes[0].set_title(t("capstone.plot.damage_title"))
     value.plot_nps_waves({t(f"capstone.wave.{w}"): result.nps[w] for w in WAVES}, ax=axes[1],
                          title=t("capstone.plot.nps_title"))
-    fig.suptitle(result.headline(), fontsize=13)
-    fig.tight_layout()
+    if own:
+        fig.suptitle(result.headline(), fontsize=13)
+        fig.tight_layout()
     return fig
-
