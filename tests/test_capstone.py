@@ -161,3 +161,52 @@ def test_plot_plan_refuses_what_is_not_a_plan(plan):
 def test_names_in_an_unknown_language_are_refused(case):
     with pytest.raises(InputError):
         case.feature_names("fr")
+
+
+def test_what_if_lowers_the_loss_through_the_journey_and_damage_models(plan):
+    """Problem rate 0.42 -> 0.15: 24,000 x 0.15 x 0.45 = 1,620 customers lost, x 1,500 = 2,430,000 yuan."""
+    table = plan.what_if(problem_rate=0.15)
+    assert len(table) == 2
+    changed, _ = journey.what_if(plan.case.touchpoints, None, plan.worst, problem_rate=0.15)
+    after = journey.to_damage(changed, 120_000, 1_500).set_index("touchpoint").loc[plan.worst]
+    assert after["customers_lost"] == pytest.approx(1_620)
+    assert table.iloc[1].tolist()[1:] == [f"{after['customers_lost']:,.0f}",
+                                          i18n.t("capstone.money", amount=f"{after['revenue_at_risk']:,.0f}")]
+    with pytest.raises(InputError):
+        plan.what_if(problem_rate=1.2)
+    with pytest.raises(InputError):
+        plan.damage_table(top=0)
+
+
+def test_story_and_tables_count_what_the_data_hold(case, plan, lang):
+    story = case.story()
+    assert f"{len(case.customers):,}" in story and f"{case.kano['respondent'].nunique():,}" in story
+    assert "{" not in story
+    assert len(case.parameter_table()) == len(capstone.PARAMETERS)
+    assert len(plan.damage_table(top=3)) == 3
+
+
+def test_from_frames_refuses_a_missing_dataset_or_a_bad_figure():
+    from cxlab import datasets
+
+    frames = {name: datasets.load(name) for name in capstone.DATASETS}
+    with pytest.raises(InputError):
+        capstone.from_frames({k: v for k, v in frames.items() if k != "capstone_orders"})
+    with pytest.raises(InputError):
+        capstone.from_frames({**frames, "capstone_orders": "orders.csv"})
+    bad = frames["capstone_parameters"].copy()
+    bad.loc[bad["parameter"] == "retention", "value"] = 1.4
+    with pytest.raises(InputError):
+        capstone.from_frames({**frames, "capstone_parameters": bad})
+    with pytest.raises(InputError):
+        params = frames["capstone_parameters"]
+        capstone.from_frames({**frames, "capstone_parameters": params[params["parameter"] != "horizon"]})
+
+
+def test_plot_plan_splits_one_subplot_into_its_two_panels(plan):
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(10, 4))
+    ax = fig.subplots()
+    capstone.plot_plan(plan, ax=ax)
+    assert len(fig.axes) >= 2 and ax not in fig.axes
