@@ -210,3 +210,10 @@ def test_plot_plan_splits_one_subplot_into_its_two_panels(plan):
     ax = fig.subplots()
     capstone.plot_plan(plan, ax=ax)
     assert len(fig.axes) >= 2 and ax not in fig.axes
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    result = doctest.testmod(capstone, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.failed == 0 and result.attempted > 0
