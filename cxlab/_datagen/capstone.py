@@ -52,6 +52,8 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from .kano import _quota  # exact counts per share (largest remainder): the staged shares cannot drift
+
 SEED = 20250816
 N_CUSTOMERS = 3000
 #: Customers who needed a repair: before the fix (first half of 2025) and in the pilot (second half).
@@ -155,16 +157,6 @@ PARAMETERS = [
     ("customers", 120_000), ("value_per_customer", 1_500), ("investment", 1_800_000), ("running_cost", 500_000),
     ("margin", 400), ("retention", 0.60), ("discount", 0.08), ("retention_uplift", 0.03), ("horizon", 3),
 ]
-
-
-def _quota(shares, n):
-    """Exact counts summing to n (largest remainder), so the staged shares do not drift with the seed."""
-    shares = np.asarray(shares, dtype=float) / sum(shares)
-    raw = shares * n
-    counts = np.floor(raw).astype(int)
-    order = np.argsort(-(raw - counts), kind="stable")
-    counts[order[: n - counts.sum()]] += 1
-    return counts
 
 
 def _ids(n):
