@@ -61,6 +61,7 @@ COURSE = (
     Module(5, "05_damage", ("000",)),
     Module(6, "06_returns", ("001",)),
     Module(7, "07_value", ("004",)),
+    Module(8, "08_capstone", ("000", "001", "002", "003", "004")),
 )
 
 
