@@ -355,16 +355,7 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **时间安排（共约 30 分钟）**
-
-        | 环节 | 时间 |
-        |---|---|
-        | 1 工具包介绍、三种角色 | 5 分钟 |
-        | 2 运行单元格、切换语言（请学员把 `lang` 改成 `"en"` 再全部运行一次） | 5 分钟 |
-        | 3 课程地图与学习顺序 | 4 分钟 |
-        | 4 练习反馈演示（先请学员举手投票：准时送达属于哪一层？），学员自己做另外两题 | 8 分钟 |
-        | 5 投诉滑块与讨论题 | 5 分钟 |
-        | 6–7 求助方式、`cxlab practice` 工作区 | 3 分钟 |
+        {{cxlab timing 00_welcome}}
 
         **课前准备**：在教室每台电脑上运行一次 `cxlab doctor`，确认全部为 ✔；投影时用
         `cxlab.style.use("projector")` 放大图表文字。
@@ -373,16 +364,7 @@ CELLS = [
         第 4 节可以追问：同一件事在不同客户眼里会不会属于不同层级？（例如准时送达对急用的客户可能是关键时刻。）
         """,
         en="""
-        **Timings (about 30 minutes in all)**
-
-        | Part | Time |
-        |---|---|
-        | 1 The kit and its three roles | 5 min |
-        | 2 Running cells, switching language (have learners set `lang` to `"zh"` and run all once) | 5 min |
-        | 3 The course map and the suggested path | 4 min |
-        | 4 Exercise feedback (first ask the room to vote: which level is on-time delivery?); learners answer the other two | 8 min |
-        | 5 The complaint slider and its question | 5 min |
-        | 6–7 Getting help, the `cxlab practice` workspace | 3 min |
+        {{cxlab timing 00_welcome}}
 
         **Before class**: run `cxlab doctor` once on every classroom computer and make sure every line is ✔; when
         projecting, `cxlab.style.use("projector")` makes chart text larger.
