@@ -36,7 +36,7 @@ from .i18n import LANGUAGES, get_language, t
 __all__ = [
     "Module", "COURSE", "SEEDS", "kit_home", "notebooks_dir", "exercises_dir", "course_map", "course_map_table",
     "Part", "PART_KINDS", "TIMINGS", "EXERCISE_MINUTES", "timing", "module_minutes", "timing_markdown",
-    "Block", "AGENDAS", "agenda_names", "agenda", "agenda_days", "agenda_markdown", "agenda_html", "generated",
+    "Block", "AGENDAS", "agenda_names", "agenda", "agenda_overview", "agenda_days", "agenda_markdown", "agenda_html", "generated",
     "complaint_split", "plot_complaint_split", "ComplaintDemo",
 ]
 
@@ -498,6 +498,23 @@ def agenda_days(name: str) -> list:
     """
     name = _agenda_name(name)
     return [sum(_block_minutes(b) for b in blocks if b.kind in ("module", "exercises")) for blocks in AGENDAS[name]]
+
+
+def agenda_overview(lang=None) -> pd.DataFrame:
+    """The agendas a trainer can choose from, labelled for people: name (for :func:`agenda` and ``cxlab agenda``),
+    title, days, teaching time and what it is for.
+
+    Examples
+    --------
+    >>> agenda_overview("en").iloc[0, [0, 1, 3]].tolist()
+    ['one_day', 'One-day workshop: CX essentials', '6 h 12 min']
+    """
+    lang = _lang(lang)
+    label = (lambda key: t(f"course.agenda.overview.{key}", lang=lang))
+    rows = [[name, t(f"course.agenda.name.{name}.title", lang=lang), len(agenda_days(name)),
+             _hours(sum(agenda_days(name)), lang), t(f"course.agenda.name.{name}.description", lang=lang)]
+            for name in AGENDAS]
+    return pd.DataFrame(rows, columns=[label(k) for k in ("name", "title", "days", "teaching", "description")])
 
 
 def _hours(minutes: int, lang) -> str:

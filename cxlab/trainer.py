@@ -273,6 +273,7 @@ def glossary_table(lang=None) -> pd.DataFrame:
     lang = _lang(lang)
     other = next(code for code in LANGUAGES if code != lang)
     table = glossary(lang)
+    table = table[table[lang].map(lambda term: bool(re.search(r"\w", term or "")))]  # not the quotation-mark rule
     frame = pd.DataFrame({"term": table[lang], other: table[other], "definition": table["definition"]})
     key = frame["term"].str.lower() if lang == "en" else frame["term"]
     return frame.iloc[key.argsort(kind="stable")].reset_index(drop=True)
