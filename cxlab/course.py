@@ -26,6 +26,7 @@ Examples
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -383,8 +384,6 @@ def _agenda_name(name) -> str:
 
 def _clock(start) -> int:
     """Minutes after midnight of an ``"HH:MM"`` clock time."""
-    import re
-
     from . import InputError
 
     match = re.fullmatch(r"\s*([01]?\d|2[0-3]):([0-5]\d)\s*", start) if isinstance(start, str) else None
@@ -419,7 +418,11 @@ def _activity(block: Block, lang) -> str:
         return t("course.agenda.exercises", lang=lang, notebook=_exercise_notebook(block.stem))
     plan = timing(block.stem, lang, core=block.core)
     shown = plan[plan["kind"].isin(("activity", "case"))]["label"]
-    return t("course.agenda.separator", lang=lang).join(shown)
+    # without the notebook's section numbers ("4 案例一：…" → "案例一：…"): an agenda names what happens
+    return t("course.agenda.separator", lang=lang).join(_SECTION_NUMBER.sub("", label) for label in shown)
+
+
+_SECTION_NUMBER = re.compile(r"^\d+(?:[–—-]\d+)?\s+")
 
 
 def _exercise_notebook(stem) -> str:
@@ -524,17 +527,14 @@ def _hours(minutes: int, lang) -> str:
 def _agenda_table(name, lang, start) -> tuple:
     """(title, summary line, [(day heading, display frame)]) of an agenda, in ``lang``."""
     frame = agenda(name, lang, start)
-    kinds = {k: t(f"course.agenda.kind.{k}", lang=lang) for k in ("module", "exercises", "break", "lunch")}
-    columns = {c: t(f"course.agenda.column.{c}", lang=lang) for c in ("time", "minutes", "kind", "module",
-                                                                      "activity")}
+    columns = {c: t(f"course.agenda.column.{c}", lang=lang) for c in ("time", "minutes", "module", "activity")}
     days = agenda_days(name)
-    summary = t("course.agenda.summary", lang=lang, days=len(days), teaching=_hours(sum(days), lang))
+    summary = t("course.agenda.summary", lang=lang, teaching=_hours(sum(days), lang))
     parts = []
     for day, rows in frame.groupby("day", sort=True):
         shown = pd.DataFrame({
             columns["time"]: [f"{a}–{b}" for a, b in zip(rows["start"], rows["end"])],
             columns["minutes"]: [t("course.timing.minutes", lang=lang, minutes=m) for m in rows["minutes"]],
-            columns["kind"]: [kinds[k] for k in rows["kind"]],
             columns["module"]: list(rows["module"]),
             columns["activity"]: list(rows["activity"]),
         })

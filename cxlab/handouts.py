@@ -255,6 +255,9 @@ class Sheet:
     data: list
     questions: list
     key_numbers: list = field(default_factory=list)
+    #: Headings this sheet prints instead of the case defaults (keys ``story``, ``data``, ``questions``,
+    #: ``subtitle``, ``module``): a printed agenda or trainer guide (``cxlab/cases/trainer.py``) is not a case.
+    labels: dict = field(default_factory=dict)
 
 
 # -- the builder's toolbox ----------------------------------------------------------------------------------------
@@ -555,6 +558,7 @@ def _page(case, lang, kind, variants, when, seed) -> str:
     else:
         subtitle = label("label.answers_for", groups=len(groups)) if groups else label("label.answers_course")
     sheet = variants[0][1]
+    subtitle = sheet.labels.get("subtitle", subtitle)
     from markupsafe import Markup
 
     quoted = (lambda text: '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"')
@@ -568,11 +572,12 @@ def _page(case, lang, kind, variants, when, seed) -> str:
     )
     return _environment().get_template("handout.html.j2").render(
         lang=lang, kind=kind, css=Markup(css), page_css=page_css,
-        kit=label("kit"), title=sheet.title, subtitle=subtitle, date=when, module=_module_title(case.module, lang),
+        kit=label("kit"), title=sheet.title, subtitle=subtitle, date=when,
+        module=sheet.labels.get("module") or _module_title(case.module, lang),
         variants=[{"group": n, "label": label("label.group", group=n) if n else label("label.course_data"),
                    "sheet": s} for n, s in variants],
         figure_uri=_png_uri, table_html=_table_html, is_table=lambda piece: isinstance(piece, Table),
-        text={k: label(k) for k in ("story", "data", "questions", "footer", "facilitator_only")},
+        text={k: sheet.labels.get(k) or label(k) for k in ("story", "data", "questions", "footer", "facilitator_only")},
         seed_note=label("label.seed", seed=seed) if seed is not None else "",
     )
 

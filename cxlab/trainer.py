@@ -151,9 +151,10 @@ def _demote(text: str, by: int) -> str:
     return re.sub(r"^(#+) ", lambda m: "#" * min(6, len(m.group(1)) + by) + " ", text, flags=re.M)
 
 
-def module_guide(stem: str, lang=None, home=None, level: int = 3) -> str:
+def module_guide(stem: str, lang=None, home=None, level: int = 3, notes: bool = True) -> str:
     """How one module runs, as Markdown: objectives, timing table, where learners get stuck, discussion prompts,
-    the group activity, the exercises and how to debrief them, then the notebook's own trainer notes.
+    the group activity, the exercises and how to debrief them, then the notebook's own trainer notes
+    (``notes=False``: without the answer-key and notebook notes, for the printed summary).
 
     Examples
     --------
@@ -161,8 +162,11 @@ def module_guide(stem: str, lang=None, home=None, level: int = 3) -> str:
     >>> "| Part | Time |" in text
     True
     """
+    from ._check import check_bool
+
     lang = _lang(lang)
     stem = course._stem(stem)
+    notes = check_bool("notes", notes)
     h = "#" * level
     label = (lambda key, **fmt: t(f"trainer.label.{key}", lang=lang, **fmt))
     number = _number(stem)
@@ -194,14 +198,12 @@ def module_guide(stem: str, lang=None, home=None, level: int = 3) -> str:
         debrief = f"trainer.module.{stem}.debrief"
         if has(debrief, lang):
             out += [t(debrief, lang=lang), ""]
-        for heading, note in exercise_notes(stem, lang, home):
+        for heading, note in exercise_notes(stem, lang, home) if notes else []:
             out += [f"*{heading}*" if heading else "", "", _demote(note, level + 1), ""]
-    notes = trainer_notes(stem, lang, home)
-    if notes:
+    course_notes = trainer_notes(stem, lang, home) if notes else []
+    if course_notes:
         out += [f"**{label('notes')}**", ""]
-        for note in notes:
-            if "{{cxlab" in note:
-                continue
+        for note in course_notes:
             out += [_demote(_strip_timing(note), level + 1), "", "---", ""]
     key = key_points(stem, lang, home)
     if key:
@@ -220,19 +222,21 @@ def _strip_timing(note: str) -> str:
     return note
 
 
-def guide_section(section: str, lang=None, home=None, level: int = 2) -> str:
+def guide_section(section: str, lang=None, home=None, level: int = 2, notes: bool = True) -> str:
     """One section of the trainer guide as Markdown (its title at ``level``, then its body).
 
     Parameters
     ----------
     section : str
         One of :data:`GUIDE_SECTIONS`, or a module stem for one module's part of ``modules``.
+    notes : bool, default True
+        For modules: with the answer-key and notebook trainer notes (see :func:`module_guide`).
     """
     from . import InputError
 
     lang = _lang(lang)
     if section in course.TIMINGS:
-        return module_guide(section, lang, home, level=level)
+        return module_guide(section, lang, home, level=level, notes=notes)
     if section not in GUIDE_SECTIONS:
         raise InputError(t("trainer.error.unknown_section", value=section,
                            accepted=", ".join((*GUIDE_SECTIONS, *course.TIMINGS))))
@@ -244,7 +248,7 @@ def guide_section(section: str, lang=None, home=None, level: int = 2) -> str:
             course.agenda_markdown(name, lang, heading_level=level + 1) for name in course.AGENDAS)
     elif section == "modules":
         body = t("trainer.guide.modules.body", lang=lang) + "\n\n" + "\n\n".join(
-            module_guide(stem, lang, home, level=level + 1) for stem in course.TIMINGS)
+            module_guide(stem, lang, home, level=level + 1, notes=notes) for stem in course.TIMINGS)
     else:
         body = t("trainer.guide.glossary.body", lang=lang) + "\n\n" + glossary_markdown(lang)
     return head + "\n\n" + body

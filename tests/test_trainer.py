@@ -82,8 +82,14 @@ def test_the_guide_notebook_is_built_from_the_guide(lang):
 # -- printable -----------------------------------------------------------------------------------------------------
 def test_agendas_and_guide_are_declared_as_printable_cases():
     table = handouts.case_table("en").set_index("case")
-    for case in ("agenda_one_day", "agenda_two_day", "agenda_managers", "trainer_guide"):
+    for case in ("agenda_one_day", "agenda_two_day", "agenda_managers", "trainer_guide", "trainer_modules_1",
+                 "trainer_modules_2", "trainer_modules_3", "course_glossary"):
         assert case in table.index and table.loc[case, "title"]
+    # the three parts of the module summary hold every module once
+    from cxlab.cases import trainer as printed
+
+    parts = [stem for n in range(1, printed.PARTS + 1) for stem in printed._part(n)]
+    assert parts == list(course.TIMINGS)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -94,13 +100,18 @@ def test_a_printed_agenda_holds_the_timed_tables(lang):
     assert "09:00–09:30" in handout.html and "15:40–16:10" in handout.html
     assert course.t("course.agenda.name.two_day.title", lang=lang) in handout.html
     assert handout.html.count("<table>") == 2  # one per day
+    assert course.t("trainer.handout.heading.timetable", lang=lang) in handout.html
+    assert course.t("handouts.data", lang=lang) not in handout.html  # not "data and charts": it is no case
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_printed_guide_renders_its_markdown(lang):
-    doc = handouts.build("trainer_guide", lang, date="2026-01-05")[0]
-    assert "<h2>" in doc.html and "<table>" in doc.html and "**" not in doc.html.split("</style>", 1)[1]
-    assert doc.missing == ""
+    doc = handouts.build("trainer_modules_2", lang, date="2026-01-05")[0]
+    body = doc.html.split("</style>", 1)[1]
+    assert "<h3>" in body and "<table>" in body and "**" not in body and doc.missing == ""
+    assert course.t("trainer.module.04_journey.activity", lang=lang) in body
+    guide = handouts.build("trainer_guide", lang, date="2026-01-05")[0].html
+    assert "cxlab classroom start --lan" in guide and course.t("trainer.guide.troubleshooting.title", lang=lang) in guide
 
 
 @pytest.mark.slow
