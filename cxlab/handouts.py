@@ -149,11 +149,15 @@ class Case:
         The course module it belongs to (a stem of :data:`cxlab.course.COURSE`, e.g. ``'02_kano'``).
     build : callable
         ``build(ctx: Context) -> Sheet``: runs the models on ``ctx.load(...)`` data and fills the texts.
+    variants : bool, default True
+        False for a document that is the same for every table group and has no answers (a printed agenda or the
+        trainer guide, ``cxlab/cases/trainer.py``): ``groups`` then gives that one document and no answer sheet.
     """
 
     id: str
     module: str
     build: Callable
+    variants: bool = True
 
     @property
     def text(self) -> str:
@@ -182,8 +186,9 @@ def cases() -> dict:
     from . import course
 
     order = {m.stem: m.number for m in course.COURSE}
-    # stable sort: within a module the cases keep the order of their CASES list
-    return dict(sorted(_registry().items(), key=lambda kv: order.get(kv[1].module, 99)))
+    # stable sort: within a module the cases keep the order of their CASES list; the documents without variants
+    # (the trainer's agendas and guide) come after the cases
+    return dict(sorted(_registry().items(), key=lambda kv: (not kv[1].variants, order.get(kv[1].module, 99))))
 
 
 def _case(case_id) -> Case:
@@ -486,6 +491,7 @@ def build(case_id: str, lang: str | None = None, groups=None, seed=None, date=No
     case = _case(case_id)
     lang = _language(lang)
     groups, seed = _validate(groups, seed)
+    groups = groups if case.variants else 0
     when = _date.today().isoformat() if date is None else str(date)
     numbers = list(range(1, groups + 1)) if groups else [0]
     with _speaking(lang):  # model labels (category names, chart texts) follow the current language
@@ -496,7 +502,8 @@ def build(case_id: str, lang: str | None = None, groups=None, seed=None, date=No
         name = f"{base}-group{number}" if number else base
         docs.append(("handout", name, [(number, sheet)]))
     answers_name = f"{base}-groups{groups}-answers" if groups else f"{base}-answers"
-    docs.append(("answers", answers_name, list(zip(numbers, sheets))))
+    if case.variants:
+        docs.append(("answers", answers_name, list(zip(numbers, sheets))))
     bodies = [(kind, name, variants, _page(case, lang, kind, variants, when, seed if groups else None))
               for kind, name, variants in docs]
     face, missing = font_face("".join(body for *_, body in bodies))

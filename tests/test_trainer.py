@@ -102,6 +102,9 @@ def test_a_printed_agenda_holds_the_timed_tables(lang):
     assert handout.html.count("<table>") == 2  # one per day
     assert course.t("trainer.handout.heading.timetable", lang=lang) in handout.html
     assert course.t("handouts.data", lang=lang) not in handout.html  # not "data and charts": it is no case
+    # the same for every table group, and nothing to answer: one document, no answer sheet
+    grouped = handouts.build("agenda_managers", lang, groups=3, date="2026-01-05")
+    assert [d.name for d in grouped] == [f"agenda_managers-{lang}"]
 
 
 @pytest.mark.parametrize("lang", LANGS)

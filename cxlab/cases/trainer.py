@@ -79,8 +79,9 @@ def glossary_sheet(ctx) -> Sheet:
     return _text_sheet(ctx, ctx.term("trainer.guide.glossary.title"), trainer.guide_section("glossary", ctx.lang))
 
 
-CASES = [Case(f"agenda_{name}", module=MODULE, build=partial(agenda_sheet, name=name)) for name in course.AGENDAS] + [
-    Case("trainer_guide", module=MODULE, build=guide_sheet),
-    *[Case(f"trainer_modules_{n}", module=MODULE, build=partial(modules_sheet, number=n)) for n in range(1, PARTS + 1)],
-    Case("course_glossary", module=MODULE, build=glossary_sheet),
+CASES = [Case(f"agenda_{name}", MODULE, partial(agenda_sheet, name=name), variants=False) for name in course.AGENDAS] + [
+    Case("trainer_guide", MODULE, guide_sheet, variants=False),
+    *[Case(f"trainer_modules_{n}", MODULE, partial(modules_sheet, number=n), variants=False)
+      for n in range(1, PARTS + 1)],
+    Case("course_glossary", MODULE, glossary_sheet, variants=False),
 ]
