@@ -138,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument_group(t("cli.help.arguments")).add_argument("name", nargs="?", help=t("cli.help.dataset_name"))
     _lang_option(data.options)
     _add_handout_parser(sub)
+    _add_trainer_parsers(sub)
 
     from .classroom import cli as classroom_cli
 
@@ -175,7 +176,8 @@ def main(argv=None) -> int:
         parser.print_help()
         return 2
     handler = {"lab": _cmd_lab, "doctor": _cmd_doctor, "practice": _cmd_practice, "datasets": _cmd_datasets,
-               "handout": _cmd_handout, "classroom": _cmd_classroom, "present": _cmd_present}
+               "handout": _cmd_handout, "classroom": _cmd_classroom, "present": _cmd_present,
+               "agenda": _cmd_agenda, "glossary": _cmd_glossary}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:
@@ -296,6 +298,7 @@ def _cmd_lab(args) -> int:
     except OSError as error:
         _out(t("labsetup.failed", file=labsetup.settings_file(), error=error), err=True)
     _print_course_map(args.lang)
+    _print_trainer_pointers(args.lang, "" if (args.dir or args.kit) else f"course/{args.lang}/")
     _out(t("cli.lab.starting", folder=folder, language=args.lang))
     env = dict(os.environ, CXLAB_LANG=args.lang, CXLAB_HOME=str(course.kit_home(args.home)))
     sys.stdout.flush()  # our lines first, then Jupyter's
@@ -860,6 +863,92 @@ def _cmd_handout(args) -> int:
         _out(t("handouts.cli.nothing_changed"))
     if counts["kept"]:
         _out(t("handouts.cli.kept_note"))
+    return 0
+
+
+# -- agenda, glossary (the trainer's layer) --------------------------------------------------------------------------
+FORMATS = ("md", "html", "csv")
+
+
+def _add_trainer_parsers(sub):
+    agenda = sub.add_parser("agenda", help=t("trainer.cli.agenda"), description=t("trainer.cli.agenda_description"))
+    agenda.add_argument_group(t("cli.help.arguments")).add_argument("name", nargs="?",
+                                                                     help=t("trainer.cli.agenda_name"))
+    _lang_option(agenda.options)
+    agenda.options.add_argument("--start", default="09:00", help=t("trainer.cli.start"))
+    agenda.options.add_argument("--format", dest="out_format", default="md", help=t("trainer.cli.format"))
+    glossary = sub.add_parser("glossary", help=t("trainer.cli.glossary"),
+                              description=t("trainer.cli.glossary_description"))
+    _lang_option(glossary.options)
+    glossary.options.add_argument("--format", dest="out_format", default="md", help=t("trainer.cli.format"))
+
+
+def _format(value) -> str:
+    from . import InputError
+
+    if value not in FORMATS:
+        raise InputError(t("trainer.cli.bad_format", value=value, accepted=", ".join(FORMATS)))
+    return value
+
+
+def _print_agenda_choices(lang):
+    _out(t("trainer.cli.agendas_heading"))
+    for name in course.agenda_names():
+        _out(t("trainer.cli.agenda_line", name=name, title=t(f"course.agenda.name.{name}.title"),
+               short=t(f"course.agenda.name.{name}.short")))
+
+
+def _print_trainer_pointers(lang, prefix: str):
+    """What ``cxlab lab`` tells a trainer after the course map: the agendas and where the trainer guide is."""
+    _print_agenda_choices(lang)
+    guide = next((m for m in sorted(course.notebooks_dir(lang).glob("90_*.ipynb"))), None) \
+        if course.notebooks_dir(lang).is_dir() else None
+    if guide is not None:
+        _out(t("trainer.cli.guide", path=prefix + guide.name))
+
+
+def _cmd_agenda(args) -> int:
+    """``cxlab agenda [NAME] [--start HH:MM] [--format md|html|csv]``: list the agendas, or print one."""
+    from . import InputError
+
+    if not args.name:
+        _print_agenda_choices(args.lang)
+        return 0
+    try:
+        fmt = _format(args.out_format)
+        if fmt == "md":
+            text = course.agenda_markdown(args.name, args.lang, args.start)
+        elif fmt == "html":
+            text = course.agenda_html(args.name, args.lang, args.start)
+        else:
+            text = course.agenda(args.name, args.lang, args.start).to_csv(index=False)
+    except InputError as error:
+        _out(str(error), err=True)
+        return 2
+    _out(text.rstrip("\n"))
+    return 0
+
+
+def _cmd_glossary(args) -> int:
+    """``cxlab glossary [--format md|csv|html]``: the course glossary in the chosen language."""
+    import html
+
+    from . import InputError, trainer
+
+    try:
+        fmt = _format(args.out_format)
+    except InputError as error:
+        _out(str(error), err=True)
+        return 2
+    if fmt == "md":
+        text = "# " + t("trainer.guide.glossary.title") + "\n\n" + trainer.glossary_markdown(args.lang)
+    elif fmt == "csv":
+        text = trainer.glossary_table(args.lang).to_csv(index=False)
+    else:
+        text = ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>' + html.escape(t("trainer.guide.glossary.title"))
+                + "</title></head><body><h1>" + html.escape(t("trainer.guide.glossary.title")) + "</h1>"
+                + trainer.glossary_table(args.lang).to_html(index=False) + "</body></html>")
+    _out(text.rstrip("\n"))
     return 0
 
 

@@ -149,11 +149,15 @@ class Case:
         The course module it belongs to (a stem of :data:`cxlab.course.COURSE`, e.g. ``'02_kano'``).
     build : callable
         ``build(ctx: Context) -> Sheet``: runs the models on ``ctx.load(...)`` data and fills the texts.
+    variants : bool, default True
+        False for a document that is the same for every table group and has no answers (a printed agenda or the
+        trainer guide, ``cxlab/cases/trainer.py``): ``groups`` then gives that one document and no answer sheet.
     """
 
     id: str
     module: str
     build: Callable
+    variants: bool = True
 
     @property
     def text(self) -> str:
@@ -182,8 +186,9 @@ def cases() -> dict:
     from . import course
 
     order = {m.stem: m.number for m in course.COURSE}
-    # stable sort: within a module the cases keep the order of their CASES list
-    return dict(sorted(_registry().items(), key=lambda kv: order.get(kv[1].module, 99)))
+    # stable sort: within a module the cases keep the order of their CASES list; the documents without variants
+    # (the trainer's agendas and guide) come after the cases
+    return dict(sorted(_registry().items(), key=lambda kv: (not kv[1].variants, order.get(kv[1].module, 99))))
 
 
 def _case(case_id) -> Case:
@@ -255,6 +260,9 @@ class Sheet:
     data: list
     questions: list
     key_numbers: list = field(default_factory=list)
+    #: Headings this sheet prints instead of the case defaults (keys ``story``, ``data``, ``questions``,
+    #: ``subtitle``, ``module``): a printed agenda or trainer guide (``cxlab/cases/trainer.py``) is not a case.
+    labels: dict = field(default_factory=dict)
 
 
 # -- the builder's toolbox ----------------------------------------------------------------------------------------
@@ -483,6 +491,7 @@ def build(case_id: str, lang: str | None = None, groups=None, seed=None, date=No
     case = _case(case_id)
     lang = _language(lang)
     groups, seed = _validate(groups, seed)
+    groups = groups if case.variants else 0
     when = _date.today().isoformat() if date is None else str(date)
     numbers = list(range(1, groups + 1)) if groups else [0]
     with _speaking(lang):  # model labels (category names, chart texts) follow the current language
@@ -493,7 +502,8 @@ def build(case_id: str, lang: str | None = None, groups=None, seed=None, date=No
         name = f"{base}-group{number}" if number else base
         docs.append(("handout", name, [(number, sheet)]))
     answers_name = f"{base}-groups{groups}-answers" if groups else f"{base}-answers"
-    docs.append(("answers", answers_name, list(zip(numbers, sheets))))
+    if case.variants:
+        docs.append(("answers", answers_name, list(zip(numbers, sheets))))
     bodies = [(kind, name, variants, _page(case, lang, kind, variants, when, seed if groups else None))
               for kind, name, variants in docs]
     face, missing = font_face("".join(body for *_, body in bodies))
@@ -555,6 +565,7 @@ def _page(case, lang, kind, variants, when, seed) -> str:
     else:
         subtitle = label("label.answers_for", groups=len(groups)) if groups else label("label.answers_course")
     sheet = variants[0][1]
+    subtitle = sheet.labels.get("subtitle", subtitle)
     from markupsafe import Markup
 
     quoted = (lambda text: '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"')
@@ -568,11 +579,12 @@ def _page(case, lang, kind, variants, when, seed) -> str:
     )
     return _environment().get_template("handout.html.j2").render(
         lang=lang, kind=kind, css=Markup(css), page_css=page_css,
-        kit=label("kit"), title=sheet.title, subtitle=subtitle, date=when, module=_module_title(case.module, lang),
+        kit=label("kit"), title=sheet.title, subtitle=subtitle, date=when,
+        module=sheet.labels.get("module") or _module_title(case.module, lang),
         variants=[{"group": n, "label": label("label.group", group=n) if n else label("label.course_data"),
                    "sheet": s} for n, s in variants],
         figure_uri=_png_uri, table_html=_table_html, is_table=lambda piece: isinstance(piece, Table),
-        text={k: label(k) for k in ("story", "data", "questions", "footer", "facilitator_only")},
+        text={k: sheet.labels.get(k) or label(k) for k in ("story", "data", "questions", "footer", "facilitator_only")},
         seed_note=label("label.seed", seed=seed) if seed is not None else "",
     )
 

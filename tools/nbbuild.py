@@ -18,6 +18,10 @@ a plain Python file defining ``CELLS`` with these helpers (they are injected; no
     trainer(zh="...", en="...")         trainer notes: only in the answer key / trainer edition of exercises;
                                         in course notebooks a Markdown cell styled as a trainer note
 
+A line ``{{cxlab timing 02_kano}}`` alone in an md() or trainer() text is replaced at build time by the text
+:func:`cxlab.course.generated` makes (a module's timing table from ``cxlab.course.TIMINGS``, an agenda, the
+glossary, a trainer-guide section), so that what the kit records once is never typed into a notebook.
+
 Outputs (committed, without outputs):
     notebooks/src/X.py  -> notebooks/zh/X.ipynb, notebooks/en/X.ipynb
     exercises/src/X.py  -> exercises/zh/X.ipynb, exercises/en/X.ipynb (learner editions)
@@ -77,6 +81,19 @@ def trainer(zh: str, en: str):
 
 TRAINER_HEADING = {"zh": "✎ 讲师备注", "en": "✎ Trainer notes"}
 
+GENERATED = re.compile(r"^\{\{cxlab (\w+)(?: ([\w.-]+))?\}\}$", re.M)
+
+
+def _generated(text: str, lang: str) -> str:
+    """``text`` (dedented) with every ``{{cxlab <what> [arg]}}`` line replaced by :func:`cxlab.course.generated`."""
+    if "{{cxlab " not in text:
+        return text
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from cxlab.course import generated
+
+    return GENERATED.sub(lambda m: generated(m.group(1), m.group(2), lang), text)
+
 
 #: What JupyterLab (measured with 4.6) writes into a notebook when it opens it and its kernel starts: the
 #: kernelspec of the ipykernel "python3" kernel and the kernel's ``language_info`` (ipykernel's
@@ -117,12 +134,13 @@ def render(cells: list, lang: str, edition: str) -> dict:
         cid = f"c{i:03d}"
         kind = cell["kind"]
         if kind == "md":
-            out.append(_md_cell(cell["text"][lang], cid))
+            out.append(_md_cell(_generated(textwrap.dedent(cell["text"][lang]).strip("\n"), lang), cid))
         elif kind == "trainer":
             if edition == "learner":
                 continue
             text = f"> **{TRAINER_HEADING[lang]}**\n>\n" + "\n".join(
-                "> " + line if line else ">" for line in textwrap.dedent(cell["text"][lang]).strip("\n").split("\n"))
+                "> " + line if line else ">"
+                for line in _generated(textwrap.dedent(cell["text"][lang]).strip("\n"), lang).split("\n"))
             out.append(_md_cell(text, cid))
         elif kind == "params":
             out.append(_code_cell(f'lang = "{lang}"', cid, ["parameters"]))

@@ -50,43 +50,13 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **课程安排（90 分钟）**
-
-        | 环节 | 时间 |
-        |---|---|
-        | 开场问题（举手投票，记下票数，最后再投一次） | 5 分钟 |
-        | 1 三个层级与生活中的例子 | 10 分钟 |
-        | 2 为什么要自下而上：逐层达标 | 10 分钟 |
-        | 3 怎样给每一层打分 | 8 分钟 |
-        | 4 案例一：在线零售商 | 10 分钟 |
-        | 5 案例二：航空公司 | 10 分钟 |
-        | 6 案例三：酒店的生日升级 | 7 分钟 |
-        | 7 与 KANO、SERVQUAL 的联系 | 8 分钟 |
-        | 8 内部客户：IT 服务台 | 7 分钟 |
-        | 9 交互探索器 | 5 分钟 |
-        | 10 小组活动：把你们公司放上金字塔 | 8 分钟 |
-        | 要点与课程地图 | 2 分钟 |
+        {{cxlab timing 01_pyramid}}
 
         开课前请先运行全部单元格（菜单“运行 → 运行全部”），确认图表中的中文显示正常。投影时可以把
         `cxlab.style.use()` 改为 `cxlab.style.use("projector")`，字号会更大。
         """,
         en="""
-        **Session plan (90 minutes)**
-
-        | Part | Time |
-        |---|---|
-        | Opening question (show of hands; note the votes, vote again at the end) | 5 min |
-        | 1 The three levels, with everyday examples | 10 min |
-        | 2 Why bottom-up: gating | 10 min |
-        | 3 How a level is scored | 8 min |
-        | 4 Case 1: the online retailer | 10 min |
-        | 5 Case 2: the airline | 10 min |
-        | 6 Case 3: the hotel's birthday upgrade | 7 min |
-        | 7 The links to KANO and SERVQUAL | 8 min |
-        | 8 Internal customers: the IT help desk | 7 min |
-        | 9 The explorer | 5 min |
-        | 10 Group activity: put your company on the pyramid | 8 min |
-        | Key points and the course map | 2 min |
+        {{cxlab timing 01_pyramid}}
 
         Run all cells before the class ("Run → Run All Cells") and check that the charts show their labels. On a
         projector, change `cxlab.style.use()` to `cxlab.style.use("projector")` for bigger text.

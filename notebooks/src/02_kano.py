@@ -79,41 +79,13 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **课程安排（90 分钟）**
-
-        | 环节 | 时间 |
-        |---|---|
-        | 开场与目标 | 3 分钟 |
-        | 1 KANO 模型的由来 | 7 分钟 |
-        | 2 成对问题（现场作答） | 10 分钟 |
-        | 3 评价表 | 10 分钟 |
-        | 4 案例分析：清理、分类、读表 | 20 分钟 |
-        | 5 Better–Worse 系数与四象限图 | 12 分钟 |
-        | 6 连续分析（DuMouchel） | 7 分钟 |
-        | 7 先做什么？ | 5 分钟 |
-        | 8 与体验金字塔的联系 | 5 分钟 |
-        | 9 交互探索器 | 8 分钟 |
-        | 10 课堂问卷与小结 | 3 分钟 |
+        {{cxlab timing 02_kano}}
 
         开课前请先运行全部单元格（菜单“运行 → 运行全部”），确认图表中的中文显示正常。投影时可以把
         `cxlab.style.use()` 改为 `cxlab.style.use("projector")`，字号会更大。
         """,
         en="""
-        **Session plan (90 minutes)**
-
-        | Part | Time |
-        |---|---|
-        | Opening and objectives | 3 min |
-        | 1 Where KANO comes from | 7 min |
-        | 2 The paired questions (the class answers live) | 10 min |
-        | 3 The evaluation table | 10 min |
-        | 4 The case: clean, classify, read the table | 20 min |
-        | 5 Better–Worse coefficients and the grid | 12 min |
-        | 6 Continuous analysis (DuMouchel) | 7 min |
-        | 7 What to build first? | 5 min |
-        | 8 The link to the experience pyramid | 5 min |
-        | 9 The live explorer | 8 min |
-        | 10 Class questionnaire and wrap-up | 3 min |
+        {{cxlab timing 02_kano}}
 
         Run all cells before class (Run → Run All Cells) and check that the charts show their text properly. On a
         projector, change `cxlab.style.use()` to `cxlab.style.use("projector")` for larger text.

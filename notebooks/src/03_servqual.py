@@ -52,39 +52,13 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **课程安排（90 分钟）**
-
-        | 环节 | 时间 |
-        |---|---|
-        | 开场与目标 | 3 分钟 |
-        | 1 SERVQUAL 的由来与五差距模型 | 10 分钟 |
-        | 2 五个维度（现场举例） | 8 分钟 |
-        | 3 问卷本身 | 7 分钟 |
-        | 4 银行案例：信度 → 差距 → 客户群 → 权重 → IPA | 30 分钟 |
-        | 5 通信设备制造商的企业客户 | 7 分钟 |
-        | 6 SERVPERF 与对差距得分的批评 | 7 分钟 |
-        | 7 容忍区 | 7 分钟 |
-        | 8 与体验金字塔、KANO 的联系 | 5 分钟 |
-        | 9 交互探索器与小结 | 6 分钟 |
+        {{cxlab timing 03_servqual}}
 
         开课前请先运行全部单元格（菜单“运行 → 运行全部”），确认图表中的中文显示正常。投影时可以把
         `cxlab.style.use()` 改为 `cxlab.style.use("projector")`，字号会更大。
         """,
         en="""
-        **Session plan (90 minutes)**
-
-        | Part | Time |
-        |---|---|
-        | Opening and objectives | 3 min |
-        | 1 Where SERVQUAL comes from; the five gaps model | 10 min |
-        | 2 The five dimensions (examples from the room) | 8 min |
-        | 3 The questionnaire | 7 min |
-        | 4 The bank case: reliability → gaps → segments → weights → IPA | 30 min |
-        | 5 The telecom-equipment maker's business customers | 7 min |
-        | 6 SERVPERF and the criticism of difference scores | 7 min |
-        | 7 Zones of tolerance | 7 min |
-        | 8 The link to the pyramid and to KANO | 5 min |
-        | 9 Live explorer and wrap-up | 6 min |
+        {{cxlab timing 03_servqual}}
 
         Run all cells before class (Run → Run All Cells) and check that the charts show their text properly. On a
         projector, change `cxlab.style.use()` to `cxlab.style.use("projector")` for larger text.

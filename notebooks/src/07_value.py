@@ -52,38 +52,12 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **课程安排（95 分钟）**
-
-        | 环节 | 时间 |
-        |---|---|
-        | 开场与目标 | 3 分钟 |
-        | 1 什么是客户体验值：四个维度、五个因素 | 10 分钟 |
-        | 2 三种理论 | 7 分钟 |
-        | 3 测量：CSAT、NPS（带区间）、CES | 20 分钟 |
-        | 4 这个变化是真的吗？（含探索器） | 15 分钟 |
-        | 5 行为：重复购买与流失 | 8 分钟 |
-        | 6 投诉处理五步法 | 12 分钟 |
-        | 7 反馈与闭环 | 10 分钟 |
-        | 8 行业、案例与实践；指标的局限 | 7 分钟 |
-        | 9 小结 | 3 分钟 |
+        {{cxlab timing 07_value}}
 
         开场问一句：“你们公司的 NPS 是多少？误差范围是多少？”——绝大多数人答得出前一个，答不出后一个。这就是本节要补上的课。
         """,
         en="""
-        **Session plan (95 minutes)**
-
-        | Part | Time |
-        |---|---|
-        | Opening and objectives | 3 min |
-        | 1 What customer-experience value is: four dimensions, five drivers | 10 min |
-        | 2 Three theories | 7 min |
-        | 3 Measuring: CSAT, NPS (with its interval), CES | 20 min |
-        | 4 Is this change real? (with the explorer) | 15 min |
-        | 5 Behaviour: repeat purchase and churn | 8 min |
-        | 6 Complaint handling in five steps | 12 min |
-        | 7 Feedback and the closed loop | 10 min |
-        | 8 Industries, cases and practice; the limits of the measures | 7 min |
-        | 9 Key points | 3 min |
+        {{cxlab timing 07_value}}
 
         Open with one question: "What is your company's NPS? And its margin of error?" Most people know the first and
         not the second — that gap is what this module fills.
