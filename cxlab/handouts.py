@@ -743,6 +743,22 @@ def _one_line(error) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
+def _load_weasyprint():
+    """``(weasyprint, None)``, or ``(None, (what is missing: 'package' or 'pango', the loader's reason))``."""
+    try:
+        import weasyprint
+        from weasyprint.text.fonts import FontConfiguration  # noqa: F401  (loads Pango and HarfBuzz)
+    except ImportError as error:
+        return None, ("package" if getattr(error, "name", None) == "weasyprint" else "pango", _one_line(error))
+    except OSError as error:  # cffi's dlopen: "cannot load library 'libpango-1.0-0' …"
+        return None, ("pango", _one_line(error))
+    return weasyprint, None
+
+
+#: The command that installs the Python package WeasyPrint (the version pyproject.toml asks for).
+PIP_WEASYPRINT = "pip install 'weasyprint>=61'"
+
+
 def weasyprint_module():
     """WeasyPrint, loaded (importing it loads Pango through ctypes/cffi).
 
@@ -752,16 +768,13 @@ def weasyprint_module():
         When the Python package is not installed, or Pango / HarfBuzz cannot be loaded: one line in the current
         language with the command that installs them (:func:`pdf_fix`) and the way round (``--format html``).
     """
-    try:
-        import weasyprint
-        from weasyprint.text.fonts import FontConfiguration  # noqa: F401  (loads Pango and HarfBuzz)
-    except ImportError as error:
-        if getattr(error, "name", None) == "weasyprint":
-            raise _error("no_weasyprint_package", fix="pip install 'weasyprint>=61'") from None
-        raise _error("no_weasyprint", error=_one_line(error), fix=pdf_fix()) from None
-    except OSError as error:  # cffi's dlopen: "cannot load library 'libpango-1.0-0' …"
-        raise _error("no_weasyprint", error=_one_line(error), fix=pdf_fix()) from None
-    return weasyprint
+    weasyprint, problem = _load_weasyprint()
+    if problem is None:
+        return weasyprint
+    what, reason = problem
+    if what == "package":
+        raise _error("no_weasyprint_package", fix=PIP_WEASYPRINT)
+    raise _error("no_weasyprint", error=reason, fix=pdf_fix())
 
 
 def render_pdf(document: Document) -> bytes:
@@ -790,10 +803,12 @@ def pdf_check() -> tuple:
     """
     from . import style
 
-    try:
-        weasyprint = weasyprint_module()
-    except Exception as error:  # InputError with the fix, or anything odd the loader raises
-        return False, _one_line(error), pdf_fix()
+    weasyprint, problem = _load_weasyprint()
+    if problem is not None:
+        what, reason = problem
+        if what == "package":
+            return False, t("handouts.doctor.no_package"), PIP_WEASYPRINT
+        return False, t("handouts.doctor.no_pango", error=reason), pdf_fix()
     import warnings
 
     with warnings.catch_warnings():
