@@ -13,7 +13,6 @@ from __future__ import annotations
 import html as _html
 import re
 import shutil
-import struct
 import subprocess
 from pathlib import Path
 
