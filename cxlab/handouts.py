@@ -246,8 +246,12 @@ class Figure:
 
     @property
     def uri(self) -> str:
-        """The chart as a ``data:`` URL for an ``<img>``."""
-        return "data:image/svg+xml;base64," + base64.b64encode(self.svg).decode("ascii")
+        """The chart as a ``data:`` URL for an ``<img>`` (a PNG given by older code still shows as a PNG)."""
+        mime = "image/png" if self.svg[:8] == _PNG_SIGNATURE else "image/svg+xml"
+        return f"data:{mime};base64," + base64.b64encode(self.svg).decode("ascii")
+
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 @dataclass
@@ -439,6 +443,11 @@ def _chart(plot, args, kwargs, size, panels=1, fmt="svg") -> bytes:
         style._applied.clear()
         style._applied.update(saved)
     return buffer.getvalue()
+
+
+def _png(plot, args, kwargs, size, panels=1) -> bytes:
+    """The chart as PNG at :data:`DPI` (what handouts used before SVG; kept for code written against it)."""
+    return _chart(plot, args, kwargs, size, panels, fmt="png")
 
 
 # -- documents ----------------------------------------------------------------------------------------------------
