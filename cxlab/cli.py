@@ -27,7 +27,6 @@ cxlab 0.1.0
 from __future__ import annotations
 
 import argparse
-import hashlib
 import ipaddress
 import json
 import os
@@ -39,13 +38,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from . import __version__, course, labsetup
+from . import __version__, course, files, labsetup
 from .i18n import LANGUAGES, DEFAULT_LANGUAGE, _normalise, get_language, set_language, t
 
 __all__ = [
     "main", "build_parser", "lab_command", "lab_folder", "is_loopback", "Check", "CHECKS", "run_checks",
     "check_packages", "check_widgets_extension", "check_kernel", "check_font", "check_catalogs",
-    "check_datasets", "check_chinese_rendering", "font_fix_command", "practice", "PracticeResult",
+    "check_datasets", "check_chinese_rendering", "check_pdf", "font_fix_command", "practice", "PracticeResult",
     "backup_name", "MANIFEST", "WORKSPACE", "course_copy", "for_this_kernel",
 ]
 
@@ -543,9 +542,18 @@ def check_chinese_rendering() -> Check:
     return Check(label, True, t("cli.doctor.rendering_ok"))
 
 
+def check_pdf() -> Check:
+    """PDF handouts work: WeasyPrint loads Pango and HarfBuzz, and a Chinese test page renders with the CJK font
+    embedded (:func:`cxlab.handouts.pdf_check`); the fix names the Debian packages of tools/apt.txt."""
+    from . import handouts
+
+    ok, detail, fix = handouts.pdf_check()
+    return Check(t("handouts.doctor.label"), ok, detail, fix)
+
+
 #: The doctor's checks, in the order they are printed; each returns a Check or a list of them.
 CHECKS = [check_packages, check_widgets_extension, check_lab_settings, check_kernel, check_font, check_catalogs,
-          check_datasets, check_chinese_rendering]
+          check_datasets, check_chinese_rendering, check_pdf]
 
 
 def run_checks(checks=None) -> list:
@@ -582,37 +590,10 @@ class PracticeResult:
     backup: str = ""
 
 
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def _atomic_write(path: Path, data: bytes):
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-
-
-def backup_name(path: Path, now: datetime | None = None) -> Path:
-    """``name.bak-YYYYmmdd-HHMMSS.ipynb`` next to ``path`` (with ``-2``, ``-3`` … if that name is taken)."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    candidate = path.with_name(f"{path.stem}.bak-{stamp}{path.suffix}")
-    n = 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem}.bak-{stamp}-{n}{path.suffix}")
-        n += 1
-    return candidate
-
-
-def _read_manifest(workspace: Path, name: str = MANIFEST) -> dict:
-    try:
-        data = json.loads((workspace / name).read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}
+# The atomic writer, backup names, fingerprints and manifests live in cxlab.files (shared with cxlab handout,
+# the classroom export and the journey builder); these two names stay for code that imported them from here.
+_atomic_write = files.write_bytes
+backup_name = files.backup_name
 
 
 def for_this_kernel(data: bytes) -> bytes:
@@ -645,33 +626,32 @@ def for_this_kernel(data: bytes) -> bytes:
 def _sync(shipped: list, target: Path, force: bool = False, now: datetime | None = None) -> list:
     """Copy the files ``shipped`` into ``target``; never overwrite one the person changed (see :func:`practice`)."""
     target.mkdir(parents=True, exist_ok=True)
-    manifest = _read_manifest(target)
+    manifest = files.read_manifest(target, MANIFEST)
     results = []
     for path in shipped:
         data = for_this_kernel(path.read_bytes())
-        fresh = _digest(data)
+        fresh = files.digest(data)
         dest = target / path.name
         if not dest.exists():
-            _atomic_write(dest, data)
+            files.write_bytes(dest, data)
             results.append(PracticeResult(path.name, "copied"))
         else:
-            current = _digest(dest.read_bytes())
+            current = files.digest(dest.read_bytes())
             untouched = current in (fresh, manifest.get(path.name))
             if current == fresh:
                 results.append(PracticeResult(path.name, "unchanged"))
             elif untouched:
-                _atomic_write(dest, data)
+                files.write_bytes(dest, data)
                 results.append(PracticeResult(path.name, "refreshed"))
             elif force:
-                backup = backup_name(dest, now)
-                _atomic_write(backup, dest.read_bytes())
-                _atomic_write(dest, data)
+                backup = files.backup(dest, now)
+                files.write_bytes(dest, data)
                 results.append(PracticeResult(path.name, "replaced", backup.name))
             else:
                 results.append(PracticeResult(path.name, "kept"))
                 continue
         manifest[path.name] = fresh
-    _atomic_write(target / MANIFEST, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+    files.write_manifest(target, MANIFEST, manifest)
     return results
 
 
@@ -836,6 +816,8 @@ def _cmd_handout(args) -> int:
         return 2
     try:
         folder = handouts._folder(args.out).resolve()
+        if args.handout_format in ("pdf", "both"):
+            handouts.weasyprint_module()  # before any work: the one line that says what to install
     except InputError as error:
         _out(str(error), err=True)
         return 1

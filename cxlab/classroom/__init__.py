@@ -94,10 +94,9 @@ def _read_state(name):
 
 
 def _write_atomic(path: Path, text: str):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    from ..files import write_text
+
+    write_text(path, text, mkdir=True)
 
 
 def _lan_address() -> str:

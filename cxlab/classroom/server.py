@@ -588,9 +588,9 @@ async def _serve(args):
     server = HTTPServer(app, max_body_size=64 * 1024 * 1024, xheaders=False)
     server.add_sockets(sockets)
     if args.ready:
-        tmp = Path(args.ready).with_suffix(".tmp")
-        tmp.write_text(json.dumps({"port": port, "pid": os.getpid()}), encoding="utf-8")
-        os.replace(tmp, args.ready)
+        from ..files import write_text
+
+        write_text(args.ready, json.dumps({"port": port, "pid": os.getpid()}))
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     threading.Thread(target=_warm_up, daemon=True).start()  # the first chart then comes in a fraction of a second

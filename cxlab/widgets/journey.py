@@ -364,11 +364,10 @@ def workspace_folder(start=None) -> Path:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    """Write through ``cxlab practice``'s atomic writer (temporary file, then rename), creating the folder."""
-    from ..cli import _atomic_write as write
+    """Write through the kit's atomic writer (:func:`cxlab.files.write_bytes`), creating the folder."""
+    from ..files import write_bytes
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write(path, data)
+    write_bytes(path, data, mkdir=True)
 
 
 class JourneyBuilder:
@@ -545,7 +544,7 @@ class JourneyBuilder:
     def save(self, button=None):
         """Save the journey as CSV (UTF-8 with BOM, template layout). An existing file is replaced only when the
         overwrite box is ticked, and then its old content is kept as ``name.bak-YYYYmmdd-HHMMSS.csv``."""
-        from ..cli import backup_name
+        from ..files import backup_name
 
         try:
             path = self.path()
