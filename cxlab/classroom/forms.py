@@ -46,6 +46,7 @@ class Survey:
     _questions: object = field(repr=False)
     _frame: object = field(repr=False)
     columns: tuple = ()
+    chart: object = field(default=None, repr=False)   # chart(frame, ax): the live chart, when not KANO / NPS
 
     def title(self, lang: str) -> str:
         return t(f"classroom.survey.{self.name}.title", lang=lang)
@@ -168,6 +169,16 @@ SURVEYS = {
                              ("respondent", "feature", "functional", "dysfunctional")),
     "nps": Survey("nps", "value", _nps_questions, _nps_frame, ("respondent", "score", "comment")),
 }
+
+
+# -- pre-test, post-test, participant feedback, CX maturity: built by cxlab.assessment ---------------------------
+def _assessment_surveys():
+    from ..assessment import live_surveys
+
+    return live_surveys()
+
+
+SURVEYS.update(_assessment_surveys())
 
 
 #: Short names a trainer may type for a survey (``results("kano")``).

@@ -106,6 +106,8 @@ def chart_png(survey: forms.Survey, rows: list, lang: str) -> bytes:
             if frame.empty:
                 ax.set_axis_off()
                 ax.text(0.5, 0.5, t("classroom.present.empty", lang=lang), ha="center", va="center", fontsize=20)
+            elif survey.chart is not None:
+                survey.chart(frame, ax)
             elif survey.model == "kano":
                 from .. import kano
 
