@@ -813,8 +813,7 @@ def learning_gain(pre, post) -> GainResult:
     """
     for name, value in (("pre", pre), ("post", post)):
         if not isinstance(value, ScoreResult):
-            raise _check.invalid(name, value, _check.takes("result", producer="assessment.score",
-                                                           kind="ScoreResult"))
+            raise _check.invalid(name, value, t("check.takes.result", producer="assessment.score", kind="ScoreResult"))
     if pre.order != post.order:
         raise _error("different_items", pre=len(pre.order), post=len(post.order),
                      first=next((a for a, b in zip(pre.order + ("—",), post.order + ("—",)) if a != b), "—"))
@@ -1246,8 +1245,7 @@ def maturity_gaps(result: MaturityResult, below: float = 3.0) -> pd.DataFrame:
     (['loop'], (7, 5))
     """
     if not isinstance(result, MaturityResult):
-        raise _check.invalid("result", result, _check.takes("result", producer="assessment.maturity",
-                                                            kind="MaturityResult"))
+        raise _check.invalid("result", result, t("check.takes.result", producer="assessment.maturity", kind="MaturityResult"))
     below = _check.check_number("below", below, low=RATING_SCALE[0], high=RATING_SCALE[1])
     d = result.dimensions
     weak = d["mean"] < below
@@ -1272,7 +1270,7 @@ def maturity_gaps(result: MaturityResult, below: float = 3.0) -> pd.DataFrame:
 
 def _check_type(name, value, kind, producer):
     if not isinstance(value, kind):
-        raise _check.invalid(name, value, _check.takes("result", producer=producer, kind=kind.__name__))
+        raise _check.invalid(name, value, t("check.takes.result", producer=producer, kind=kind.__name__))
 
 
 def plot_scores(result: ScoreResult, ax=None, title: str | None = None):
