@@ -71,7 +71,7 @@ __all__ = [
     "item_bank", "test_items", "answer_key", "read_answer", "ScoreResult", "score", "GainResult", "learning_gain",
     "mcnemar_exact", "FEEDBACK_COLUMNS", "WORKSHOP_LEXICON", "FeedbackReport", "feedback_report",
     "DIMENSIONS", "STAGES", "STAGE_BOUNDS", "STATEMENTS", "DIMENSION_MODULES", "RATING_SCALE",
-    "MaturityResult", "maturity", "maturity_gaps", "stage_of", "dimension_name", "stage_name", "module_label",
+    "MaturityResult", "maturity", "maturity_gaps", "stage_of", "stage_table", "statement_table", "dimension_name", "stage_name", "module_label",
     "plot_scores", "plot_gain", "plot_feedback", "plot_feedback_comments", "plot_maturity", "live_surveys",
 ]
 
@@ -157,6 +157,10 @@ KINDS = ("choice", "number")
 UNITS = ("share", "points", "yuan", "number")
 
 
+_SOLVED: dict = {}
+_OPTIONS: dict = {}
+
+
 @dataclass(frozen=True)
 class Item:
     """One test item: its ``id``, course ``module`` (1–7) and ``kind``.
@@ -187,8 +191,11 @@ class Item:
 
     @property
     def value(self) -> float:
-        """The correct numeric answer (``'number'`` items), computed from :attr:`params` by the model."""
-        return float(self.solve(self.values))
+        """The correct numeric answer (``'number'`` items), computed from :attr:`params` by the model (once)."""
+        key = (self.id, self.params)
+        if key not in _SOLVED:
+            _SOLVED[key] = float(self.solve(self.values))
+        return _SOLVED[key]
 
     def shown(self, lang=None) -> dict:
         """The parameters and the answer formatted for the texts (thousands separated)."""
@@ -475,12 +482,14 @@ def read_answer(item, answer):
 
 
 def _option_texts(item) -> dict:
-    """{normalised option text (zh and en): letter}."""
-    found = {}
-    for lang in LANGUAGES:
-        for letter, text in item.options(lang):
-            found[_norm(text)] = letter
-    return found
+    """{normalised option text (zh and en): letter}, worked out once per item."""
+    if item.id not in _OPTIONS:
+        found = {}
+        for lang in LANGUAGES:
+            for letter, text in item.options(lang):
+                found[_norm(text)] = letter
+        _OPTIONS[item.id] = found
+    return _OPTIONS[item.id]
 
 
 def _read_letter(item, text):
@@ -743,7 +752,14 @@ class GainResult:
     post_all: float
     statistic: float
     p_value: float
-    note: str = ""
+
+    @property
+    def note(self) -> str:
+        """Who is left out of the paired figures, in the current language (empty when nobody is)."""
+        if not (self.only_pre or self.only_post):
+            return ""
+        return t("assessment.text.unmatched", only_pre=", ".join(self.only_pre) or "—",
+                 only_post=", ".join(self.only_post) or "—", n_pre=len(self.only_pre), n_post=len(self.only_post))
 
     def describe(self) -> str:
         """The class's result in one sentence of the current language."""
@@ -754,8 +770,10 @@ class GainResult:
 
     def summary(self) -> pd.Series:
         """The class figures as a labelled Series (for a table in the notebook)."""
-        keys = ("matched", "pre_mean", "post_mean", "gain", "g", "g_learners", "p_value", "pre_all", "post_all")
-        return pd.Series({t(f"assessment.gain.{k}"): getattr(self, k) for k in keys})
+        digits = {"matched": 0, "pre_mean": 1, "post_mean": 1, "gain": 1, "g": 2, "g_learners": 2, "p_value": 4,
+                  "pre_all": 1, "post_all": 1}
+        return pd.Series({t(f"assessment.gain.{k}"): round(float(getattr(self, k)), d) if d else int(self.matched)
+                          for k, d in digits.items()}, dtype=object)
 
 
 def _p_text(p) -> str:
@@ -850,15 +868,11 @@ def learning_gain(pre, post) -> GainResult:
     items["worsened"] = worsened.to_numpy()
     items["p_value"] = [mcnemar_exact(int(i), int(w)) for i, w in zip(improved, worsened)]
     statistic, p_value = _wilcoxon(b - a)
-    note = ""
-    if only_pre or only_post:
-        note = t("assessment.text.unmatched", only_pre=", ".join(only_pre) or "—",
-                 only_post=", ".join(only_post) or "—", n_pre=len(only_pre), n_post=len(only_post))
     return GainResult(learners=learners, items=items, matched=len(matched), only_pre=only_pre, only_post=only_post,
                       pre_mean=pre_mean, post_mean=post_mean, gain=post_mean - pre_mean, g=class_g,
                       g_learners=float(defined.mean()) if defined.size else float("nan"), band=_band(class_g),
                       pre_all=float(pre.learners["percent"].mean()), post_all=float(post.learners["percent"].mean()),
-                      statistic=statistic, p_value=p_value, note=note)
+                      statistic=statistic, p_value=p_value)
 
 
 def _wilcoxon(differences):
@@ -1058,6 +1072,32 @@ def stage_name(stage: str) -> str:
     """Display name of a stage of :data:`STAGES`."""
     stage = _check.check_choice("stage", stage, STAGES)
     return t(f"assessment.stage.{stage}.name")
+
+
+def stage_table(lang=None) -> pd.DataFrame:
+    """The five stages labelled for people: number, name, the band of mean ratings and the description.
+
+    >>> stage_table("en").iloc[0].tolist()[:2]
+    ['1', 'Reactive']
+    """
+    lang = _lang(lang)
+    edges = (RATING_SCALE[0], *STAGE_BOUNDS, RATING_SCALE[1])
+    rows = []
+    for k, stage in enumerate(STAGES):
+        band = f"{edges[k]:.1f}–{edges[k + 1]:.1f}"
+        rows.append((str(k + 1), t(f"assessment.stage.{stage}.name", lang=lang), band,
+                     t(f"assessment.stage.{stage}.description", lang=lang)))
+    return pd.DataFrame(rows, columns=[t(f"assessment.column.{c}", lang=lang)
+                                       for c in ("number", "stage", "band", "description")])
+
+
+def statement_table(lang=None) -> pd.DataFrame:
+    """The statements of the self-assessment by dimension (index: statement id), for a sheet or a slide."""
+    lang = _lang(lang)
+    return pd.DataFrame({
+        t("assessment.column.dimension", lang=lang): [t(f"assessment.dimension.{d}", lang=lang) for _, d in STATEMENTS],
+        t("assessment.column.statement", lang=lang): [t(f"assessment.statement.{s}", lang=lang) for s, _ in STATEMENTS],
+    }, index=pd.Index([s for s, _ in STATEMENTS], name="statement"))
 
 
 def stage_of(score) -> str:

@@ -312,7 +312,8 @@ def test_learning_gain_refuses(lang):
         A.learning_gain(pre, nobody)
 
 
-@settings(max_examples=60, deadline=None)
+@pytest.mark.slow
+@settings(max_examples=25, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3)), min_size=1, max_size=12))
 def test_gain_properties(pairs):
     """For any class: g <= 1, g = 1 exactly when everyone scores 100 % after (and someone was below),
@@ -334,7 +335,8 @@ def test_gain_properties(pairs):
     assert (r.learners["gain"] == r.learners["post"] - r.learners["pre"]).all()
 
 
-@settings(max_examples=40, deadline=None)
+@pytest.mark.slow
+@settings(max_examples=15, deadline=None)
 @given(st.permutations(list(range(12))))
 def test_score_does_not_depend_on_row_order(order):
     items = A.test_items(modules=[2])
