@@ -2,8 +2,8 @@
 CX maturity self-assessment (``assessment_maturity``).
 
 * ``assessment_test`` — the default test of :func:`cxlab.assessment.test_items` (three items per module 01–07):
-  the learners' sheet lists every question with its options and a line to answer on; the facilitator's answer
-  sheet gives each correct answer and why (:meth:`cxlab.assessment.Item.answer_text`, ``.why``). The same sheet
+  the learners' sheet lists every question with its options in a table with a column to answer in; the
+  facilitator's answer sheet gives, module by module, each correct answer and why (:meth:`cxlab.assessment.Item.answer_text`, ``.why``). The same sheet
   serves as pre-test and post-test; table groups get the same items (a test must not differ between groups).
 * ``assessment_maturity`` — the self-assessment: the five stages, the 18 statements with boxes 1–5 to tick, and
   three questions for the group; the answer sheet explains the scoring and shows what the course's managers'
@@ -21,22 +21,34 @@ __all__ = ["CASES", "test_sheet", "maturity_sheet"]
 
 
 def test_sheet(ctx):
-    """The pre/post test: questions with their options; the key on the answer sheet."""
+    """The pre/post test: the items in a table with a column to answer in; the key, module by module, on the
+    answer sheet (one entry per module keeps the key to two pages)."""
     items = assessment.test_items()
-    questions = []
-    for item_id in items.index:
+    rows, numbers = [], {}
+    for number, item_id in enumerate(items.index, start=1):
         item = assessment.BANK[item_id]
         text = item.text(ctx.lang)
         if item.kind == "choice":
             options = ctx.term("assessment.sheet.option_gap").join(
                 f"{letter.upper()}. {option}" for letter, option in item.options(ctx.lang))
             text = ctx.t("question_with_options", question=text, options=options)
-        questions.append(Question(text, ctx.t("answer", answer=item.answer_text(ctx.lang), why=item.why(ctx.lang)),
-                                  lines=1 if item.kind == "choice" else 2))
-    modules = items.groupby("module").size()
-    table = pd.DataFrame({ctx.t("col.items"): modules.to_numpy()},
-                         index=pd.Index([assessment.module_label(m) for m in modules.index], name=ctx.t("col.module")))
-    return ctx.sheet(story={"items": len(items)}, data=[ctx.table(table, "modules")], questions=questions,
+        rows.append((item.module, str(number), text, ""))
+        numbers[item_id] = number
+    table = pd.DataFrame(rows, columns=["module", "number", "question", "answer"]).set_index("number")
+    tables = []   # one small table per module, so the questions flow from page to page
+    for module, part in table.groupby("module", sort=True):
+        piece = ctx.table(part, "items", columns={"question": ctx.t("col.question"), "answer": ctx.t("col.answer")},
+                          index_name=ctx.t("col.number"))
+        piece.caption = ctx.t("table.items", module=assessment.module_label(module))
+        tables.append(piece)
+    questions = []
+    for module, group in items.groupby("module", sort=True):
+        ids = list(group.index)
+        key = "\n".join(ctx.t("answer", number=numbers[i], answer=assessment.BANK[i].answer_text(ctx.lang),
+                               why=assessment.BANK[i].why(ctx.lang)) for i in ids)
+        questions.append(Question(ctx.t("module_key", first=numbers[ids[0]], last=numbers[ids[-1]],
+                                        module=assessment.module_label(module)), key, lines=0))
+    return ctx.sheet(story={"items": len(items)}, data=tables, questions=questions,
                      key_numbers=[assessment.BANK["value_nps"].answer_text(ctx.lang)])
 
 
@@ -72,5 +84,7 @@ def maturity_sheet(ctx):
                      key_numbers=[ctx.num(d.loc[weakest, "mean"], 1)])
 
 
-CASES = [Case("assessment_test", module="00_welcome", build=test_sheet),
-         Case("assessment_maturity", module="00_welcome", build=maturity_sheet)]
+# Filed under module 07 (the last module of the course map; the assessment has no module of its own): the sheets
+# then come last in ``cxlab handout --list``, after the modules' cases.
+CASES = [Case("assessment_test", module="07_value", build=test_sheet),
+         Case("assessment_maturity", module="07_value", build=maturity_sheet)]

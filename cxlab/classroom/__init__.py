@@ -15,7 +15,7 @@ Examples
 --------
 >>> from cxlab import classroom
 >>> sorted(classroom.SURVEYS)
-['kano_hotel_app', 'nps']
+['feedback', 'kano_hotel_app', 'maturity', 'nps', 'posttest', 'pretest']
 >>> classroom.results("nps", name="no-such-class").empty      # no classroom has run: an empty frame, no error
 True
 """
