@@ -15,7 +15,7 @@ Examples
 --------
 >>> from cxlab import classroom
 >>> sorted(classroom.SURVEYS)
-['kano_hotel_app', 'nps', 'pyramid_check', 'servqual_short']
+['feedback', 'kano_hotel_app', 'maturity', 'nps', 'posttest', 'pretest', 'pyramid_check', 'servqual_short']
 >>> classroom.results("nps", name="no-such-class").empty      # no classroom has run: an empty frame, no error
 True
 """

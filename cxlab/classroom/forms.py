@@ -68,6 +68,7 @@ class Survey:
     _all: object = field(default=None, repr=False)
     #: Optional ``(answers, lang) -> [problem]``: checks across questions (e.g. points adding up to 100).
     _check: object = field(default=None, repr=False)
+    chart: object = field(default=None, repr=False)   # chart(frame, ax): the live chart, when not KANO / NPS
 
     def title(self, lang: str) -> str:
         return t(f"classroom.survey.{self.name}.title", lang=lang)
@@ -413,6 +414,16 @@ SURVEYS = {
     "pyramid_check": Survey("pyramid_check", "pyramid", _pyramid_questions, _pyramid_frame,
                             ("respondent", "on_time", "problem", "ces", "wow", "exceeded")),
 }
+
+
+# -- pre-test, post-test, participant feedback, CX maturity: built by cxlab.assessment ---------------------------
+def _assessment_surveys():
+    from ..assessment import live_surveys
+
+    return live_surveys()
+
+
+SURVEYS.update(_assessment_surveys())
 
 
 #: Short names a trainer may type for a survey (``results("kano")``).

@@ -130,6 +130,8 @@ def chart_png(survey: forms.Survey, rows: list, lang: str) -> bytes:
                 result = pyramid.assess(pyramid.measures_from(frame))
                 pyramid.plot_pyramid(result, ax=ax, title=t("classroom.present.pyramid_title", lang=lang,
                                                             count=len(frame)))
+            elif survey.chart is not None:
+                survey.chart(frame, ax)
             elif survey.model == "kano":
                 from .. import kano
 
