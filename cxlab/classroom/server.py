@@ -136,8 +136,9 @@ class _State:
     """What the server process knows: the store, the token, the open room, and a version counter per room that
     changes with every stored answer (the presenter page reloads the chart only when it changed)."""
 
-    def __init__(self, store: Store, token: str, lang: str, url: str = ""):
+    def __init__(self, store: Store, token: str, lang: str, url: str = "", prefix: str = ""):
         self.store = store
+        self.prefix = prefix  # the path the server is reached under behind a proxy (jupyter-server-proxy), or ""
         self.token = token
         self.lang = lang
         self.url = url
@@ -164,6 +165,11 @@ class _Base(tornado.web.RequestHandler):
         self.set_header("X-Content-Type-Options", "nosniff")
         self.set_header("Referrer-Policy", "no-referrer")
         self.set_header("Cache-Control", "no-store")
+
+    def get_template_namespace(self):
+        namespace = super().get_template_namespace()
+        namespace["prefix"] = self.state.prefix
+        return namespace
 
     def lang_for(self, room=None) -> str:
         asked = _normalise(self.get_query_argument("lang", "") or "")
@@ -282,7 +288,7 @@ class Room(_Base):
         self.render("form.html", lang_tag=_lang_tag(lang), page_title=survey.title(lang),
                     survey_title=survey.title(lang), intro=survey.intro(lang), questions=survey.questions(lang),
                     problems=list(problems), problems_title=t("classroom.page.problems", lang=lang),
-                    values=values or {}, action=self.request.uri, submit=t("classroom.page.submit", lang=lang),
+                    values=values or {}, action=self.state.prefix + self.request.uri, submit=t("classroom.page.submit", lang=lang),
                     scale_low=t("classroom.survey.nps.low", lang=lang),
                     scale_high=t("classroom.survey.nps.high", lang=lang), max_text=forms.MAX_TEXT,
                     replaced_note=None)
@@ -290,7 +296,7 @@ class Room(_Base):
     def _closed_or_missing(self, room, lang) -> bool:
         if room is None:
             self.message(404, t("classroom.page.no_room", lang=lang), [t("classroom.page.no_room_text", lang=lang)],
-                         lang, link="/", link_text=t("classroom.page.join", lang=lang))
+                         lang, link=self.state.prefix + "/", link_text=t("classroom.page.join", lang=lang))
             return True
         if not room["open"]:
             self.message(403, t("classroom.page.closed", lang=lang), [t("classroom.page.closed_text", lang=lang)],
@@ -326,7 +332,7 @@ class Room(_Base):
             tornado.web.RequestHandler.check_xsrf_cookie(self)
         except tornado.web.HTTPError:
             self.message(403, t("classroom.page.expired", lang=lang), [t("classroom.page.expired_text", lang=lang)],
-                         lang, link=self.request.uri, link_text=t("classroom.page.reload", lang=lang))
+                         lang, link=self.state.prefix + self.request.uri, link_text=t("classroom.page.reload", lang=lang))
             return
         if self._closed_or_missing(room, lang):
             return
@@ -346,7 +352,7 @@ class Room(_Base):
         lines = [t("classroom.page.thanks_text", lang=lang)]
         if outcome == "replaced":
             lines.append(t("classroom.page.replaced", lang=lang))
-        self.message(200, t("classroom.page.thanks", lang=lang), lines, lang, link=self.request.uri,
+        self.message(200, t("classroom.page.thanks", lang=lang), lines, lang, link=self.state.prefix + self.request.uri,
                      link_text=t("classroom.page.change", lang=lang))
 
 
@@ -454,13 +460,15 @@ class Present(_Trainer):
                     survey_title=survey.title(lang), join_text=t("classroom.present.join", lang=lang),
                     url=join_url, code_label=t("classroom.present.code", lang=lang), code=room["code"],
                     count=self.state.store.count(room["code"]), answers_label=t("classroom.present.answers", lang=lang),
-                    chart_alt=t("classroom.present.chart", lang=lang), chart_url="/trainer/chart.png" + query,
-                    status_url="/trainer/status" + query, empty_text=t("classroom.present.empty", lang=lang))
+                    chart_alt=t("classroom.present.chart", lang=lang), chart_url=self.state.prefix + "/trainer/chart.png" + query,
+                    status_url=self.state.prefix + "/trainer/status" + query, empty_text=t("classroom.present.empty", lang=lang))
 
 
-def make_app(store: Store, token: str, lang: str = "zh", url: str = "") -> tornado.web.Application:
-    """The tornado application over ``store`` (used by :func:`serve` and by the tests)."""
-    state = _State(store, token, lang, url)
+def make_app(store: Store, token: str, lang: str = "zh", url: str = "", prefix: str = "") -> tornado.web.Application:
+    """The tornado application over ``store`` (used by :func:`serve` and by the tests). ``prefix`` is the path the
+    pages are reached under behind a proxy that strips it (``/user/<name>/cxlab-classroom`` on a JupyterHub): links and form actions carry it; redirects stay root-relative,
+    as such a proxy rewrites their ``Location`` (jupyter-server-proxy does)."""
+    state = _State(store, token, lang, url, prefix.rstrip("/"))
     routes = [
         (r"/", Home), (r"/health", Health), (r"/join", Join), (r"/r/([A-Za-z0-9]{1,12})", Room),
         (r"/trainer/status", Status), (r"/trainer/results", Results), (r"/trainer/export", Export),
@@ -481,7 +489,8 @@ async def _serve(args):
         store.open_room(args.survey, args.lang)
     sockets = tornado.netutil.bind_sockets(args.port, address=args.host)
     port = sockets[0].getsockname()[1]
-    app = make_app(store, args.token, args.lang, f"http://{args.public_host or args.host}:{port}")
+    app = make_app(store, args.token, args.lang, args.url or f"http://{args.public_host or args.host}:{port}",
+                   args.prefix)
     server = HTTPServer(app, max_body_size=64 * 1024 * 1024, xheaders=False)
     server.add_sockets(sockets)
     if args.ready:
@@ -516,6 +525,8 @@ def serve(argv=None) -> int:
     parser.add_argument("--lang", choices=LANGUAGES, default="zh")
     parser.add_argument("--survey", choices=sorted(forms.SURVEYS), default="kano_hotel_app")
     parser.add_argument("--public-host", default="", help="the address learners use (default: --host)")
+    parser.add_argument("--prefix", default="", help="URL path prefix behind a proxy (jupyter-server-proxy)")
+    parser.add_argument("--url", default="", help="the full address learners use (default: http://--public-host:port)")
     parser.add_argument("--ready", default="", help="write {port, pid} to this file once listening")
     args = parser.parse_args(argv)
     if not args.token:
