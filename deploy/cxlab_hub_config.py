@@ -27,13 +27,16 @@ progress_db = os.environ.get("CXLAB_PROGRESS_DB", "/srv/cxlab/progress.sqlite")
 trainers = [name.strip() for name in os.environ.get("CXLAB_TRAINERS", "trainer").split(",") if name.strip()]
 python = os.environ.get("CXLAB_SERVICE_PYTHON", sys.executable)  # a Python with cxlab and jupyterhub
 
-services = [entry for entry in c.JupyterHub.services if entry.get("name") != SERVICE] \
-    if isinstance(c.JupyterHub.services, list) else []
-service = {"name": SERVICE, "url": service_url, "display": True, "oauth_no_confirm": True,
-           "environment": {"CXLAB_PROGRESS_DB": progress_db}}
+services = list(c.JupyterHub.services) if isinstance(c.JupyterHub.services, list) else []
+service = next((entry for entry in services if entry.get("name") == SERVICE), None)
+if service is None:  # else keep what is there (Zero to JupyterHub's entry carries the generated api_token)
+    service = {"name": SERVICE}
+    services.append(service)
+service.update({"url": service_url, "display": True, "oauth_no_confirm": True})
 if os.environ.get("CXLAB_PROGRESS_EXTERNAL") != "1":  # hub-managed: the hub starts and stops it
     service["command"] = [python, "-m", "cxlab.hub", "progress-service", "--db", progress_db]
-c.JupyterHub.services = services + [service]
+    service["environment"] = {"CXLAB_PROGRESS_DB": progress_db}
+c.JupyterHub.services = services
 
 c.JupyterHub.custom_scopes = {
     READ_SCOPE: {"description": "Read every learner's cxlab exercise records (the class progress)."},
