@@ -189,8 +189,8 @@ class Hub:
                     "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
                     "content": {"code": code, "silent": False, "store_history": True, "user_expressions": {},
                                 "allow_stdin": False, "stop_on_error": True}}))
-                text, status = [], None
-                while status is None:
+                text, status, idle = [], None, False
+                while status is None or not idle:  # the reply (shell) and the outputs (iopub) arrive apart
                     raw = await asyncio.wait_for(socket_.read_message(), timeout)
                     assert raw is not None, "the kernel's websocket closed"
                     message = json.loads(raw)
@@ -206,6 +206,8 @@ class Hub:
                                              f"{content['ename']}: {content['evalue']}")
                     elif kind == "execute_reply":
                         status = content["status"]
+                    elif kind == "status" and content["execution_state"] == "idle":
+                        idle = True
                 assert status == "ok", (code[:200], status)
                 outputs.append("".join(text))
         finally:
@@ -275,14 +277,21 @@ def test_a_class_on_the_hub(hub):
         hub.pull(name)
         assert (hub.home(name) / "cxlab-course" / "notebooks" / "zh" / "02_kano.ipynb").is_file()
 
-    # ana works through the answer key (every check correct); ben gets one check wrong.
+    # ana works through the answer key (every check correct) while ben gets one check wrong, at the same time;
+    # meanwhile the trainer's server starts the classroom survey server (jupyter-server-proxy, on first request).
     course = hub.home("ana") / "cxlab-course"
-    hub.run_cells("ana", _code_cells(course / "exercises" / "answer_keys" / "zh" / "02_kano.ipynb"))
-    learner_cells = _code_cells(course / "exercises" / "zh" / "02_kano.ipynb")
-    setup = learner_cells[:2]  # the language, the imports
-    out = hub.run_cells("ben", [*setup, 'print(q1.check(["A"]).status)',
-                                "from cxlab import hub\n"
-                                "try:\n    hub.fetch_progress()\nexcept cxlab.InputError as e:\n    print(e)"])
+    trainer = hub.tokens[TRAINER]
+    prefix = f"/user/{TRAINER}/{cxhub.PROXY}"
+    setup = _code_cells(course / "exercises" / "zh" / "02_kano.ipynb")[:2]  # the language, the imports
+    with ThreadPoolExecutor(3) as pool:
+        classroom = pool.submit(hub.get, f"{prefix}/health", trainer)
+        ana_done = pool.submit(hub.run_cells, "ana",
+                               _code_cells(course / "exercises" / "answer_keys" / "zh" / "02_kano.ipynb"))
+        out = hub.run_cells("ben", [*setup, 'print(q1.check(["A"]).status)',
+                                    "from cxlab import hub\n"
+                                    "try:\n    hub.fetch_progress()\nexcept cxlab.InputError as e:\n    print(e)"])
+        ana_done.result()
+        classroom.result()
     assert out[-2].strip() == "wrong"
     assert "custom:cxlab-progress:read" in out[-1]  # a learner's own server may not read the class
     assert (hub.home("ben") / ".local" / "share" / "cxlab" / "progress.jsonl").is_file()  # ben's own copy
@@ -315,8 +324,6 @@ def test_a_class_on_the_hub(hub):
     assert result.returncode == 1 and "trainer role" in result.stderr
 
     # The classroom survey server behind the hub, in the trainer's server (jupyter-server-proxy).
-    trainer = hub.tokens[TRAINER]
-    prefix = f"/user/{TRAINER}/{cxhub.PROXY}"
     hub._wait(lambda: hub.get(f"{prefix}/health", trainer).status_code == 200, 60, "the classroom server")
     home = hub.get(f"{prefix}/", trainer)
     assert home.status_code == 302 and home.headers["Location"].startswith(f"{prefix}/r/")
