@@ -262,3 +262,11 @@ def test_the_classroom_pages_carry_the_proxy_prefix(tmp_path):
 
     page = asyncio.run(fetch_home())
     assert 'action="/user/t/cxlab-classroom/join"' in page
+
+
+def test_docstring_examples_run():
+    import doctest
+
+    cxlab.set_language("en")
+    failures, tried = doctest.testmod(hub, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert tried >= 3 and failures == 0
