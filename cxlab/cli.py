@@ -143,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     classroom_cli.add_parser(sub, _lang_option)
     classroom_cli.add_present_parser(sub, _lang_option)
+    _add_hub_parsers(sub)
     return parser
 
 
@@ -176,7 +177,8 @@ def main(argv=None) -> int:
         return 2
     handler = {"lab": _cmd_lab, "doctor": _cmd_doctor, "practice": _cmd_practice, "datasets": _cmd_datasets,
                "handout": _cmd_handout, "classroom": _cmd_classroom, "present": _cmd_present,
-               "agenda": _cmd_agenda, "glossary": _cmd_glossary}
+               "agenda": _cmd_agenda, "glossary": _cmd_glossary,
+               "hub-link": _cmd_hub_link, "class-progress": _cmd_class_progress}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:
@@ -936,3 +938,53 @@ def _cmd_glossary(args) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# -- hub-link / class-progress (cxlab on a JupyterHub; see cxlab/hub.py and deploy/) -----------------------------
+def _add_hub_parsers(sub):
+    link = sub.add_parser("hub-link", help=t("hub.cli.link_help"), description=t("hub.cli.link_description"))
+    _lang_option(link.options)
+    link.options.add_argument("--hub", required=True, metavar="URL", help=t("hub.cli.hub"))
+    link.options.add_argument("--module", default="00_welcome", help=t("hub.cli.module"))
+    link.options.add_argument("--repo", default=None, metavar="URL", help=t("hub.cli.repo"))
+    link.options.add_argument("--branch", default="main", help=t("hub.cli.branch"))
+    progress = sub.add_parser("class-progress", help=t("hub.cli.progress_help"),
+                              description=t("hub.cli.progress_description"))
+    _lang_option(progress.options)
+    progress.options.add_argument("--url", default=None, help=t("hub.cli.url"))
+    progress.options.add_argument("--token", default=None, help=t("hub.cli.token"))
+    progress.options.add_argument("--csv", default=None, metavar="FILE", help=t("hub.cli.csv"))
+    progress.options.add_argument("--force", action="store_true", help=t("hub.cli.force"))
+
+
+def _cmd_hub_link(args) -> int:
+    from . import InputError, hub
+
+    try:
+        _out(hub.hub_link(args.hub, lang=args.lang, module=args.module, repo=args.repo, branch=args.branch))
+    except InputError as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_class_progress(args) -> int:
+    from . import InputError, hub
+
+    try:
+        table = hub.progress_table(hub.fetch_progress(args.url, args.token))
+    except InputError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if args.csv is None:
+        _out(hub.format_progress(table))
+        return 0
+    path = Path(args.csv)
+    if path.exists() and not args.force:
+        print(t("hub.cli.exists", path=path), file=sys.stderr)
+        return 1
+    tmp = path.with_name(path.name + ".tmp")
+    table.to_csv(tmp, encoding="utf-8-sig")
+    os.replace(tmp, path)
+    _out(t("hub.cli.written", path=path))
+    return 0

@@ -221,8 +221,10 @@ class _State:
     """What the server process knows: the store, the token, the open room, and a version counter per room that
     changes with every stored answer (the presenter page reloads the chart only when it changed)."""
 
-    def __init__(self, store: Store, token: str, lang: str, url: str = "", group_commit: bool = True):
+    def __init__(self, store: Store, token: str, lang: str, url: str = "", group_commit: bool = True,
+                 prefix: str = ""):
         self.store = store
+        self.prefix = prefix  # the path the server is reached under behind a proxy (jupyter-server-proxy), or ""
         self.token = token
         self.lang = lang
         self.url = url
@@ -263,6 +265,11 @@ class _Base(tornado.web.RequestHandler):
         self.set_header("X-Content-Type-Options", "nosniff")
         self.set_header("Referrer-Policy", "no-referrer")
         self.set_header("Cache-Control", "no-store")
+
+    def get_template_namespace(self):
+        namespace = super().get_template_namespace()
+        namespace["prefix"] = self.state.prefix
+        return namespace
 
     def lang_for(self, room=None) -> str:
         asked = _normalise(self.get_query_argument("lang", "") or "")
@@ -382,13 +389,13 @@ class Room(_Base):
                     survey_title=survey.title(lang), intro=survey.intro(lang),
                     questions=survey.questions(lang, variant), problems=list(problems),
                     problems_title=t("classroom.page.problems", lang=lang), values=values or {},
-                    action=self.request.uri, submit=t("classroom.page.submit", lang=lang), max_text=forms.MAX_TEXT,
-                    replaced_note=None, variant=variant if survey.variants > 1 else None)
+                    action=self.state.prefix + self.request.uri, submit=t("classroom.page.submit", lang=lang),
+                    max_text=forms.MAX_TEXT, replaced_note=None, variant=variant if survey.variants > 1 else None)
 
     def _closed_or_missing(self, room, lang) -> bool:
         if room is None:
             self.message(404, t("classroom.page.no_room", lang=lang), [t("classroom.page.no_room_text", lang=lang)],
-                         lang, link="/", link_text=t("classroom.page.join", lang=lang))
+                         lang, link=self.state.prefix + "/", link_text=t("classroom.page.join", lang=lang))
             return True
         if not room["open"]:
             self.message(403, t("classroom.page.closed", lang=lang), [t("classroom.page.closed_text", lang=lang)],
@@ -424,7 +431,7 @@ class Room(_Base):
             tornado.web.RequestHandler.check_xsrf_cookie(self)
         except tornado.web.HTTPError:
             self.message(403, t("classroom.page.expired", lang=lang), [t("classroom.page.expired_text", lang=lang)],
-                         lang, link=self.request.uri, link_text=t("classroom.page.reload", lang=lang))
+                         lang, link=self.state.prefix + self.request.uri, link_text=t("classroom.page.reload", lang=lang))
             return
         if self._closed_or_missing(room, lang):
             return
@@ -448,7 +455,7 @@ class Room(_Base):
         lines = [t("classroom.page.thanks_text", lang=lang)]
         if outcome == "replaced":
             lines.append(t("classroom.page.replaced", lang=lang))
-        self.message(200, t("classroom.page.thanks", lang=lang), lines, lang, link=self.request.uri,
+        self.message(200, t("classroom.page.thanks", lang=lang), lines, lang, link=self.state.prefix + self.request.uri,
                      link_text=t("classroom.page.change", lang=lang))
 
 
@@ -556,15 +563,18 @@ class Present(_Trainer):
                     survey_title=survey.title(lang), join_text=t("classroom.present.join", lang=lang),
                     url=join_url, code_label=t("classroom.present.code", lang=lang), code=room["code"],
                     count=self.state.store.count(room["code"]), answers_label=t("classroom.present.answers", lang=lang),
-                    chart_alt=t("classroom.present.chart", lang=lang), chart_url="/trainer/chart.png" + query,
-                    status_url="/trainer/status" + query, empty_text=t("classroom.present.empty", lang=lang))
+                    chart_alt=t("classroom.present.chart", lang=lang), chart_url=self.state.prefix + "/trainer/chart.png" + query,
+                    status_url=self.state.prefix + "/trainer/status" + query, empty_text=t("classroom.present.empty", lang=lang))
 
 
-def make_app(store: Store, token: str, lang: str = "zh", url: str = "",
-             group_commit: bool = True) -> tornado.web.Application:
+def make_app(store: Store, token: str, lang: str = "zh", url: str = "", group_commit: bool = True,
+             prefix: str = "") -> tornado.web.Application:
     """The tornado application over ``store`` (used by :func:`serve` and by the tests). ``group_commit=False``
-    commits each answer on the event loop, as the server did before (kept for ``benchmarks/bench_classroom.py``)."""
-    state = _State(store, token, lang, url, group_commit)
+    commits each answer on the event loop, as the server did before (kept for ``benchmarks/bench_classroom.py``).
+    ``prefix`` is the path the pages are reached under behind a proxy that strips it
+    (``/user/<name>/cxlab-classroom`` on a JupyterHub): links and form actions carry it; redirects stay
+    root-relative, as such a proxy rewrites their ``Location`` (jupyter-server-proxy does)."""
+    state = _State(store, token, lang, url, group_commit, prefix.rstrip("/"))
     routes = [
         (r"/", Home), (r"/health", Health), (r"/join", Join), (r"/r/([A-Za-z0-9]{1,12})", Room),
         (r"/trainer/status", Status), (r"/trainer/results", Results), (r"/trainer/export", Export),
@@ -585,8 +595,8 @@ async def _serve(args):
         store.open_room(args.survey, args.lang)
     sockets = tornado.netutil.bind_sockets(args.port, address=args.host)
     port = sockets[0].getsockname()[1]
-    app = make_app(store, args.token, args.lang, f"http://{args.public_host or args.host}:{port}",
-                   group_commit=not args.commit_inline)
+    app = make_app(store, args.token, args.lang, args.url or f"http://{args.public_host or args.host}:{port}",
+                   group_commit=not args.commit_inline, prefix=args.prefix)
     server = HTTPServer(app, max_body_size=64 * 1024 * 1024, xheaders=False)
     server.add_sockets(sockets)
     if args.ready:
@@ -623,6 +633,8 @@ def serve(argv=None) -> int:
     parser.add_argument("--lang", choices=LANGUAGES, default="zh")
     parser.add_argument("--survey", choices=sorted(forms.SURVEYS), default="kano_hotel_app")
     parser.add_argument("--public-host", default="", help="the address learners use (default: --host)")
+    parser.add_argument("--prefix", default="", help="URL path prefix behind a proxy (jupyter-server-proxy)")
+    parser.add_argument("--url", default="", help="the full address learners use (default: http://--public-host:port)")
     parser.add_argument("--ready", default="", help="write {port, pid} to this file once listening")
     parser.add_argument("--commit-inline", action="store_true", help=argparse.SUPPRESS)  # the benchmark's baseline
     args = parser.parse_args(argv)
