@@ -1,10 +1,12 @@
 """Benchmark: seconds per case handout, and for the whole course (``cxlab handout --all --lang all``).
 
 For every case and language (course data, handout + answer sheet, PDF and HTML) the time is split into where it
-goes: the case builder (models, tables and the charts drawn to PNG), the CJK font cut down to the document's
+goes: the case builder (models, tables and the charts drawn as SVG), the CJK font cut down to the document's
 characters (fontTools), the Jinja2 template, and WeasyPrint's PDF rendering. Then the whole course is written into
 a temporary folder exactly as the command does (``handouts.write`` per case and language, both formats), and one
 case with ``groups=3``. The cold start (importing cxlab's models, matplotlib and WeasyPrint) is timed once, first.
+Last, the chart format: the same charts drawn as SVG (text as paths, what the handouts use) and as 200-dpi PNG
+(what they used before), each alone on a page through WeasyPrint: seconds to draw, to render, and PDF size.
 Aim (issue 14): at most 5 s per handout and the whole course in under 2 minutes on 2 cores.
 
 Run alone with ``python -m benchmarks handouts``.
@@ -26,8 +28,7 @@ def main() -> dict:
     """Measure, print and return the timings (seconds)."""
     os.environ.setdefault("MPLBACKEND", "Agg")
     cold, _ = _seconds(lambda: (__import__("cxlab.handouts"), __import__("weasyprint"),
-                                __import__("cxlab.cases.kano"), __import__("cxlab.cases.damage"),
-                                __import__("cxlab.cases.returns")))
+                                __import__("cxlab.handouts").handouts.cases()))
     from cxlab import handouts
 
     rows, results = [], {"cold_start": cold}
@@ -69,7 +70,49 @@ def main() -> dict:
     print(f"--all --lang all, both formats ({len(written)} files)   {course_s:6.1f} s")
     print(f"the same again (every file unchanged)         {rerun_s:6.1f} s")
     print(f"kano_hotel_app --groups 3, both ({len(grouped)} files)  {groups_s:6.1f} s")
+    results["chart_formats"] = chart_formats()
     return results
+
+
+def chart_formats(case_ids=("servqual_bank", "journey_appliance", "pyramid_retailer_checkout")) -> dict:
+    """SVG against 200-dpi PNG for the charts of a few cases (zh): draw and render seconds, PDF kB."""
+    import base64
+
+    from cxlab import handouts
+
+    weasyprint = handouts.weasyprint_module()
+    drawn = []  # (plot, args, kwargs, size, panels) captured from the builders
+    real = handouts._chart
+
+    def capture(plot, args, kwargs, size, panels=1, fmt="svg"):
+        drawn.append((plot, args, kwargs, size, panels))
+        return real(plot, args, kwargs, size, panels, fmt)
+
+    handouts._chart = capture
+    try:
+        for case_id in case_ids:
+            case = handouts.cases()[case_id]
+            with handouts._speaking("zh"):
+                case.build(handouts.Context(case, "zh"))
+    finally:
+        handouts._chart = real
+    totals = {}
+    with handouts._speaking("zh"):
+        for fmt, mime in (("svg", "image/svg+xml"), ("png", "image/png")):
+            draw_s = render_s = size = 0.0
+            for plot, args, kwargs, fig_size, panels in drawn:
+                seconds, data = _seconds(lambda: real(plot, args, kwargs, fig_size, panels, fmt))
+                uri = f"data:{mime};base64," + base64.b64encode(data).decode("ascii")
+                html = f'<html><body><img style="width: 17cm" src="{uri}"></body></html>'
+                rendered, pdf = _seconds(lambda: weasyprint.HTML(string=html).write_pdf())
+                draw_s, render_s, size = draw_s + seconds, render_s + rendered, size + len(pdf) / 1e3
+            totals[fmt] = {"draw": draw_s, "render": render_s, "pdf_kB": size}
+    print(f"chart format, {len(drawn)} charts of {', '.join(case_ids)} (zh), each alone on a PDF page:")
+    for fmt, row in totals.items():
+        print(f"  {fmt:4s} draw {row['draw']:5.2f} s  render {row['render']:5.2f} s  pdf {row['pdf_kB']:6.0f} kB")
+    print(f"  SVG/PNG: pdf size {totals['svg']['pdf_kB'] / totals['png']['pdf_kB']:.2f}, "
+          f"render time {totals['svg']['render'] / totals['png']['render']:.2f}")
+    return totals
 
 
 if __name__ == "__main__":

@@ -6,8 +6,9 @@ The survey: 100,000 respondents x 22 items = 2.2 million rows, each with an expe
 implementations compute the item gaps, the dimension gaps, the unweighted score, the weighted score (per-respondent
 weights) and Cronbach's alpha of every dimension for E, P and the gap:
 
-- ``cxlab``: :func:`cxlab.servqual.gaps` and :func:`cxlab.servqual.reliability` (the long frame spread into
-  respondent x item matrices once, everything else numpy);
+- ``cxlab``: :func:`cxlab.servqual.gaps`, then :func:`cxlab.servqual.reliability` of its result (the long frame
+  checked and spread into respondent x item matrices once, by ``gaps``; dimension sums as one matrix product with
+  the item x dimension indicator; everything else numpy);
 - ``loop``: what one writes first - a Python loop over the respondents that accumulates sums per item and
   per dimension, keeps each respondent's complete dimension blocks, then computes alpha from running sums.
 
@@ -52,7 +53,7 @@ def fast(answers, weights):
     from cxlab import servqual
 
     result = servqual.gaps(answers, weights)
-    table = servqual.reliability(answers)
+    table = servqual.reliability(result)          # the answers gaps already checked and spread, not again
     return result, table
 
 

@@ -27,12 +27,16 @@ from pathlib import Path
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
-EXPLORERS = {
+EXPLORERS = {   # the course's explorers, in the order of issue 9's list
     "kano": "from cxlab import datasets, kano\nfrom cxlab.widgets.kano import KanoExplorer\n"
             "KanoExplorer(kano.clean(datasets.load('kano_hotel_app')).answers)",
     "damage": "from cxlab.widgets.damage import DamageExplorer\nDamageExplorer()",
     "return": "from cxlab.widgets.returns import ReturnExplorer\nReturnExplorer('orchard_base')",
     "welcome": "from cxlab import course\ncourse.ComplaintDemo(customers=100, share=10)",
+    "pyramid": "from cxlab.widgets.pyramid import PyramidExplorer\nPyramidExplorer('retailer_before')",
+    "servqual": "from cxlab.widgets.servqual import ServqualExplorer\nServqualExplorer()",
+    "journey": "from cxlab.widgets.journey import JourneyExplorer\nJourneyExplorer('appliance')",
+    "nps": "from cxlab.widgets.value import NPSExplorer\nNPSExplorer()",
 }
 
 # In the page: time from now to the next 'load' of the explorer's picture (after its src changed).
@@ -51,8 +55,8 @@ CUT = """() => [...document.querySelectorAll('.cx-explorer .widget-label, .cx-ex
   .map(e => e.textContent.trim()).filter(t => t)"""
 
 
-def _notebook(lang: str) -> dict:
-    cells = [f"import cxlab\n_ = cxlab.set_language({lang!r})"] + list(EXPLORERS.values())
+def _notebook(lang: str, names) -> dict:
+    cells = [f"import cxlab\n_ = cxlab.set_language({lang!r})\ncxlab.style.use()"] + [EXPLORERS[n] for n in names]
     return {"cells": [{"cell_type": "code", "metadata": {}, "source": c, "outputs": [], "execution_count": None}
                       for c in cells],
             "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
@@ -70,17 +74,20 @@ def main(argv=None) -> dict:
     parser.add_argument("--lang", default="zh", choices=["zh", "en"])
     parser.add_argument("--out", default=".")
     parser.add_argument("--moves", type=int, default=20)
+    parser.add_argument("--only", nargs="*", choices=list(EXPLORERS), help="these explorers only")
     options = parser.parse_args(argv)
+    names = options.only or list(EXPLORERS)
     from playwright.sync_api import sync_playwright
 
     out = Path(options.out)
     out.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="cxlab-browser-"))
-    (folder / "explorers.ipynb").write_text(json.dumps(_notebook(options.lang)), encoding="utf-8")
+    (folder / "explorers.ipynb").write_text(json.dumps(_notebook(options.lang, names)), encoding="utf-8")
     port, token = _port(), secrets.token_hex(16)
     server = subprocess.Popen([sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}",
                                f"--ServerApp.token={token}", f"--ServerApp.root_dir={folder}",
-                               "--ServerApp.ip=127.0.0.1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               "--ServerApp.ip=127.0.0.1"] + (["--allow-root"] if os.geteuid() == 0 else []),
+                              stdout=subprocess.DEVNULL, stderr=open(out / f"jupyter_{options.lang}.log", "wb"),
                               env={**os.environ, "MPLBACKEND": "Agg"})
     results = {}
     try:
@@ -91,6 +98,8 @@ def main(argv=None) -> dict:
             import urllib.request
 
             for _ in range(240):  # until the server answers
+                if server.poll() is not None:
+                    raise RuntimeError(f"jupyter lab stopped; see {out / f'jupyter_{options.lang}.log'}")
                 try:
                     urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status?token={token}", timeout=5)
                     break
@@ -106,10 +115,10 @@ def main(argv=None) -> dict:
             time.sleep(3)
             page.get_by_text("Run", exact=True).first.click()
             page.get_by_text("Run All Cells", exact=True).first.click()
-            page.wait_for_function(f"document.querySelectorAll('.cx-explorer img').length >= {len(EXPLORERS)}",
+            page.wait_for_function(f"document.querySelectorAll('.cx-explorer img').length >= {len(names)}",
                                    timeout=600000)
             time.sleep(5)
-            for index, name in enumerate(EXPLORERS):
+            for index, name in enumerate(names):
                 explorer = page.locator(".cx-explorer").nth(index)
                 explorer.scroll_into_view_if_needed()
                 box = explorer.bounding_box()

@@ -27,7 +27,6 @@ cxlab 0.1.0
 from __future__ import annotations
 
 import argparse
-import hashlib
 import ipaddress
 import json
 import os
@@ -39,13 +38,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from . import __version__, course
+from . import __version__, course, files, labsetup
 from .i18n import LANGUAGES, DEFAULT_LANGUAGE, _normalise, get_language, set_language, t
 
 __all__ = [
     "main", "build_parser", "lab_command", "lab_folder", "is_loopback", "Check", "CHECKS", "run_checks",
     "check_packages", "check_widgets_extension", "check_kernel", "check_font", "check_catalogs",
-    "check_datasets", "check_chinese_rendering", "font_fix_command", "practice", "PracticeResult",
+    "check_datasets", "check_chinese_rendering", "check_pdf", "font_fix_command", "practice", "PracticeResult",
     "backup_name", "MANIFEST", "WORKSPACE", "course_copy", "for_this_kernel",
 ]
 
@@ -138,11 +137,13 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument_group(t("cli.help.arguments")).add_argument("name", nargs="?", help=t("cli.help.dataset_name"))
     _lang_option(data.options)
     _add_handout_parser(sub)
+    _add_trainer_parsers(sub)
 
     from .classroom import cli as classroom_cli
 
     classroom_cli.add_parser(sub, _lang_option)
     classroom_cli.add_present_parser(sub, _lang_option)
+    _add_hub_parsers(sub)
     return parser
 
 
@@ -175,7 +176,9 @@ def main(argv=None) -> int:
         parser.print_help()
         return 2
     handler = {"lab": _cmd_lab, "doctor": _cmd_doctor, "practice": _cmd_practice, "datasets": _cmd_datasets,
-               "handout": _cmd_handout, "classroom": _cmd_classroom, "present": _cmd_present}
+               "handout": _cmd_handout, "classroom": _cmd_classroom, "present": _cmd_present,
+               "agenda": _cmd_agenda, "glossary": _cmd_glossary,
+               "hub-link": _cmd_hub_link, "class-progress": _cmd_class_progress}
     try:
         return handler[args.command](args)
     except KeyboardInterrupt:
@@ -243,7 +246,8 @@ def lab_command(args) -> list:
     (['-m', 'jupyterlab'], True, True)
     """
     ip = getattr(args, "ip", None) or LOOPBACK
-    cmd = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={lab_folder(args)}", f"--ServerApp.ip={ip}"]
+    cmd = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={lab_folder(args)}", f"--ServerApp.ip={ip}",
+           f"--ServerApp.contents_manager_class={labsetup.CONTENTS_MANAGER}"]  # kit notebooks open unmodified
     if getattr(args, "port", None):
         cmd.append(f"--ServerApp.port={int(args.port)}")
     if getattr(args, "no_browser", False):
@@ -290,7 +294,12 @@ def _cmd_lab(args) -> int:
         return 1
     if not is_loopback(args.ip):
         _out(t("cli.lab.public_warning", ip=args.ip), err=True)
+    try:
+        labsetup.ensure_settings()  # widget state saved with the notebooks (see cxlab.labsetup)
+    except OSError as error:
+        _out(t("labsetup.failed", file=labsetup.settings_file(), error=error), err=True)
     _print_course_map(args.lang)
+    _print_trainer_pointers(args.lang, "" if (args.dir or args.kit) else f"course/{args.lang}/")
     _out(t("cli.lab.starting", folder=folder, language=args.lang))
     env = dict(os.environ, CXLAB_LANG=args.lang, CXLAB_HOME=str(course.kit_home(args.home)))
     sys.stdout.flush()  # our lines first, then Jupyter's
@@ -430,6 +439,23 @@ def check_kernel(timeout: float = 120) -> Check:
     return Check(label, False, t("cli.doctor.kernel_no_cxlab", python=python), fix)
 
 
+def check_lab_settings() -> Check:
+    """JupyterLab saves widget state with the notebooks (``saveState``), so reopened notebooks show their
+    explorers' last pictures instead of "model not found". Writes the kit's settings override first
+    (:func:`cxlab.labsetup.ensure_settings`), then checks what JupyterLab will apply."""
+    label = t("labsetup.doctor.label")
+    path = labsetup.settings_file()
+    try:
+        labsetup.ensure_settings()
+    except OSError as error:
+        return Check(label, False, t("labsetup.failed", file=path, error=_one_line(error)), _setup_fix())
+    if labsetup.read_settings().get(labsetup.WIDGET_PLUGIN, {}).get("saveState") is True:
+        return Check(label, True, t("labsetup.doctor.ok", file=path))
+    user = path.parent.parent / "overrides.json"
+    return Check(label, False, t("labsetup.doctor.off", file=user),
+                 t("labsetup.doctor.fix", file=user, plugin=labsetup.WIDGET_PLUGIN))
+
+
 def font_fix_command(platform: str | None = None) -> str:
     """The command that installs a font with Chinese glyphs on this kind of system."""
     platform = platform or sys.platform
@@ -518,9 +544,18 @@ def check_chinese_rendering() -> Check:
     return Check(label, True, t("cli.doctor.rendering_ok"))
 
 
+def check_pdf() -> Check:
+    """PDF handouts work: WeasyPrint loads Pango and HarfBuzz, and a Chinese test page renders with the CJK font
+    embedded (:func:`cxlab.handouts.pdf_check`); the fix names the Debian packages of tools/apt.txt."""
+    from . import handouts
+
+    ok, detail, fix = handouts.pdf_check()
+    return Check(t("handouts.doctor.label"), ok, detail, fix)
+
+
 #: The doctor's checks, in the order they are printed; each returns a Check or a list of them.
-CHECKS = [check_packages, check_widgets_extension, check_kernel, check_font, check_catalogs, check_datasets,
-          check_chinese_rendering]
+CHECKS = [check_packages, check_widgets_extension, check_lab_settings, check_kernel, check_font, check_catalogs,
+          check_datasets, check_chinese_rendering, check_pdf]
 
 
 def run_checks(checks=None) -> list:
@@ -557,37 +592,10 @@ class PracticeResult:
     backup: str = ""
 
 
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def _atomic_write(path: Path, data: bytes):
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-
-
-def backup_name(path: Path, now: datetime | None = None) -> Path:
-    """``name.bak-YYYYmmdd-HHMMSS.ipynb`` next to ``path`` (with ``-2``, ``-3`` … if that name is taken)."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    candidate = path.with_name(f"{path.stem}.bak-{stamp}{path.suffix}")
-    n = 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem}.bak-{stamp}-{n}{path.suffix}")
-        n += 1
-    return candidate
-
-
-def _read_manifest(workspace: Path, name: str = MANIFEST) -> dict:
-    try:
-        data = json.loads((workspace / name).read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}
+# The atomic writer, backup names, fingerprints and manifests live in cxlab.files (shared with cxlab handout,
+# the classroom export and the journey builder); these two names stay for code that imported them from here.
+_atomic_write = files.write_bytes
+backup_name = files.backup_name
 
 
 def for_this_kernel(data: bytes) -> bytes:
@@ -620,33 +628,32 @@ def for_this_kernel(data: bytes) -> bytes:
 def _sync(shipped: list, target: Path, force: bool = False, now: datetime | None = None) -> list:
     """Copy the files ``shipped`` into ``target``; never overwrite one the person changed (see :func:`practice`)."""
     target.mkdir(parents=True, exist_ok=True)
-    manifest = _read_manifest(target)
+    manifest = files.read_manifest(target, MANIFEST)
     results = []
     for path in shipped:
         data = for_this_kernel(path.read_bytes())
-        fresh = _digest(data)
+        fresh = files.digest(data)
         dest = target / path.name
         if not dest.exists():
-            _atomic_write(dest, data)
+            files.write_bytes(dest, data)
             results.append(PracticeResult(path.name, "copied"))
         else:
-            current = _digest(dest.read_bytes())
+            current = files.digest(dest.read_bytes())
             untouched = current in (fresh, manifest.get(path.name))
             if current == fresh:
                 results.append(PracticeResult(path.name, "unchanged"))
             elif untouched:
-                _atomic_write(dest, data)
+                files.write_bytes(dest, data)
                 results.append(PracticeResult(path.name, "refreshed"))
             elif force:
-                backup = backup_name(dest, now)
-                _atomic_write(backup, dest.read_bytes())
-                _atomic_write(dest, data)
+                backup = files.backup(dest, now)
+                files.write_bytes(dest, data)
                 results.append(PracticeResult(path.name, "replaced", backup.name))
             else:
                 results.append(PracticeResult(path.name, "kept"))
                 continue
         manifest[path.name] = fresh
-    _atomic_write(target / MANIFEST, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+    files.write_manifest(target, MANIFEST, manifest)
     return results
 
 
@@ -811,6 +818,8 @@ def _cmd_handout(args) -> int:
         return 2
     try:
         folder = handouts._folder(args.out).resolve()
+        if args.handout_format in ("pdf", "both"):
+            handouts.weasyprint_module()  # before any work: the one line that says what to install
     except InputError as error:
         _out(str(error), err=True)
         return 1
@@ -841,5 +850,141 @@ def _cmd_handout(args) -> int:
     return 0
 
 
+# -- agenda, glossary (the trainer's layer) --------------------------------------------------------------------------
+FORMATS = ("md", "html", "csv")
+
+
+def _add_trainer_parsers(sub):
+    agenda = sub.add_parser("agenda", help=t("trainer.cli.agenda"), description=t("trainer.cli.agenda_description"))
+    agenda.add_argument_group(t("cli.help.arguments")).add_argument("name", nargs="?",
+                                                                     help=t("trainer.cli.agenda_name"))
+    _lang_option(agenda.options)
+    agenda.options.add_argument("--start", default="09:00", help=t("trainer.cli.start"))
+    agenda.options.add_argument("--format", dest="out_format", default="md", help=t("trainer.cli.format"))
+    glossary = sub.add_parser("glossary", help=t("trainer.cli.glossary"),
+                              description=t("trainer.cli.glossary_description"))
+    _lang_option(glossary.options)
+    glossary.options.add_argument("--format", dest="out_format", default="md", help=t("trainer.cli.format"))
+
+
+def _format(value) -> str:
+    from . import InputError
+
+    if value not in FORMATS:
+        raise InputError(t("trainer.cli.bad_format", value=value, accepted=", ".join(FORMATS)))
+    return value
+
+
+def _print_agenda_choices(lang):
+    _out(t("trainer.cli.agendas_heading"))
+    for name in course.agenda_names():
+        _out(t("trainer.cli.agenda_line", name=name, title=t(f"course.agenda.name.{name}.title"),
+               short=t(f"course.agenda.name.{name}.short")))
+
+
+def _print_trainer_pointers(lang, prefix: str):
+    """What ``cxlab lab`` tells a trainer after the course map: the agendas and where the trainer guide is."""
+    _print_agenda_choices(lang)
+    guide = next((m for m in sorted(course.notebooks_dir(lang).glob("90_*.ipynb"))), None) \
+        if course.notebooks_dir(lang).is_dir() else None
+    if guide is not None:
+        _out(t("trainer.cli.guide", path=prefix + guide.name))
+
+
+def _cmd_agenda(args) -> int:
+    """``cxlab agenda [NAME] [--start HH:MM] [--format md|html|csv]``: list the agendas, or print one."""
+    from . import InputError
+
+    if not args.name:
+        _print_agenda_choices(args.lang)
+        return 0
+    try:
+        fmt = _format(args.out_format)
+        if fmt == "md":
+            text = course.agenda_markdown(args.name, args.lang, args.start)
+        elif fmt == "html":
+            text = course.agenda_html(args.name, args.lang, args.start)
+        else:
+            text = course.agenda(args.name, args.lang, args.start).to_csv(index=False)
+    except InputError as error:
+        _out(str(error), err=True)
+        return 2
+    _out(text.rstrip("\n"))
+    return 0
+
+
+def _cmd_glossary(args) -> int:
+    """``cxlab glossary [--format md|csv|html]``: the course glossary in the chosen language."""
+    import html
+
+    from . import InputError, trainer
+
+    try:
+        fmt = _format(args.out_format)
+    except InputError as error:
+        _out(str(error), err=True)
+        return 2
+    if fmt == "md":
+        text = "# " + t("trainer.guide.glossary.title") + "\n\n" + trainer.glossary_markdown(args.lang)
+    elif fmt == "csv":
+        text = trainer.glossary_table(args.lang).to_csv(index=False)
+    else:
+        text = ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>' + html.escape(t("trainer.guide.glossary.title"))
+                + "</title></head><body><h1>" + html.escape(t("trainer.guide.glossary.title")) + "</h1>"
+                + trainer.glossary_table(args.lang).to_html(index=False) + "</body></html>")
+    _out(text.rstrip("\n"))
+    return 0
+
+
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# -- hub-link / class-progress (cxlab on a JupyterHub; see cxlab/hub.py and deploy/) -----------------------------
+def _add_hub_parsers(sub):
+    link = sub.add_parser("hub-link", help=t("hub.cli.link_help"), description=t("hub.cli.link_description"))
+    _lang_option(link.options)
+    link.options.add_argument("--hub", required=True, metavar="URL", help=t("hub.cli.hub"))
+    link.options.add_argument("--module", default="00_welcome", help=t("hub.cli.module"))
+    link.options.add_argument("--repo", default=None, metavar="URL", help=t("hub.cli.repo"))
+    link.options.add_argument("--branch", default="main", help=t("hub.cli.branch"))
+    progress = sub.add_parser("class-progress", help=t("hub.cli.progress_help"),
+                              description=t("hub.cli.progress_description"))
+    _lang_option(progress.options)
+    progress.options.add_argument("--url", default=None, help=t("hub.cli.url"))
+    progress.options.add_argument("--token", default=None, help=t("hub.cli.token"))
+    progress.options.add_argument("--csv", default=None, metavar="FILE", help=t("hub.cli.csv"))
+    progress.options.add_argument("--force", action="store_true", help=t("hub.cli.force"))
+
+
+def _cmd_hub_link(args) -> int:
+    from . import InputError, hub
+
+    try:
+        _out(hub.hub_link(args.hub, lang=args.lang, module=args.module, repo=args.repo, branch=args.branch))
+    except InputError as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_class_progress(args) -> int:
+    from . import InputError, hub
+
+    try:
+        table = hub.progress_table(hub.fetch_progress(args.url, args.token))
+    except InputError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if args.csv is None:
+        _out(hub.format_progress(table))
+        return 0
+    path = Path(args.csv)
+    if path.exists() and not args.force:
+        print(t("hub.cli.exists", path=path), file=sys.stderr)
+        return 1
+    tmp = path.with_name(path.name + ".tmp")
+    table.to_csv(tmp, encoding="utf-8-sig")
+    os.replace(tmp, path)
+    _out(t("hub.cli.written", path=path))
+    return 0

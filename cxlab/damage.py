@@ -1219,14 +1219,60 @@ def plot_pareto(table: pd.DataFrame, ax=None):
     >>> [tick.get_text() for tick in ax.get_xticklabels()]
     ['a', 'b', 'c']
     """
+    _pareto_table(table)
+    ax = _style.axes(ax, (max(8.0, 1.1 * len(table) + 3), 5.5))
+    return ParetoChart(ax, table).ax
+
+
+def _pareto_table(table):
     need = {"touchpoint", "revenue_at_risk", "cumulative_share"}
     if not isinstance(table, pd.DataFrame) or not need <= set(table.columns):
         raise _error("damage.error.not_a_table", name="table", columns=", ".join(sorted(need)))
-    ax = _style.axes(ax, (max(8.0, 1.1 * len(table) + 3), 5.5))
-    chart = plotting.pareto_bars(ax, [str(v) for v in table["touchpoint"]], table["revenue_at_risk"].to_numpy(float),
-                                 table["cumulative_share"].to_numpy(float), guide=0.8,
-                                 guide_label=t("damage.plot.eighty"), cumulative_label=t("damage.plot.cumulative_share"))
-    chart.right.set_ylabel(t("damage.plot.cumulative_share"), color=_style.PALETTE[3])
-    ax.set_ylabel(t("damage.plot.revenue_at_risk"), color=_style.PALETTE[0])
-    ax.set_title(t("damage.plot.pareto_title"))
-    return ax
+    return table
+
+
+class ParetoChart:
+    """The Pareto chart of :func:`plot_pareto` as a chart object (:func:`cxlab.plotting.pareto_bars`):
+    :meth:`update` shows another table of the same length in place (bars, names, line, value labels).
+    ``compact=True`` (a panel of an explorer): short amounts (:func:`cxlab.plotting.compact`), names wrapped.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> tp = pd.DataFrame({"touchpoint": ["a", "b"], "reach": [100, 100], "problem_rate": [0.5, 0.2],
+    ...                    "loyalty_drop": [0.5, 0.5]})
+    >>> chart = ParetoChart(plt.subplots()[1], touchpoint_damage(tp, value_per_customer=10))
+    >>> chart.update(touchpoint_damage(tp.assign(problem_rate=[0.1, 0.2]), value_per_customer=10))
+    >>> [tick.get_text() for tick in chart.ax.get_xticklabels()]
+    ['b', 'a']
+    """
+
+    def __init__(self, ax, table, compact: bool = False):
+        from matplotlib.ticker import FuncFormatter
+
+        table = _pareto_table(table)
+        self.ax, self.compact = ax, compact
+        options = dict(fmt=plotting.compact, rotate=False) if compact else {}
+        self.chart = plotting.pareto_bars(ax, self._names(table), table["revenue_at_risk"].to_numpy(float),
+                                          table["cumulative_share"].to_numpy(float), guide=0.8,
+                                          guide_label=t("damage.plot.eighty"),
+                                          cumulative_label=t("damage.plot.cumulative_share"), **options)
+        if compact:
+            ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: plotting.compact(v)))
+            ax.tick_params(axis="x", labelsize="small")
+        self.chart.right.set_ylabel(t("damage.plot.cumulative_share"), color=_style.PALETTE[3])
+        ax.set_ylabel(t("damage.plot.revenue_at_risk"), color=_style.PALETTE[0])
+        ax.set_title(t("damage.plot.pareto_title"))
+
+    def update(self, table) -> None:
+        table = _pareto_table(table)
+        self.chart.update(table["revenue_at_risk"].to_numpy(float), table["cumulative_share"].to_numpy(float),
+                          labels=self._names(table))
+
+    def _names(self, table):
+        """Touchpoint names; in a compact chart (an explorer panel) wrapped to short lines instead of slanted."""
+        names = [str(v) for v in table["touchpoint"]]
+        return [plotting.wrap(n, 9) for n in names] if self.compact else names
+
+    def artists(self) -> list:
+        return self.chart.artists()

@@ -5,7 +5,7 @@ needs, charts, questions to discuss, lined space to write) and one answer sheet 
 pipeline is one way, like the rest of the kit:
 
     case builder (cxlab models + datasets, text from the catalog)  →  :class:`Sheet`
-    → HTML (Jinja2 template ``cxlab/templates/handout.html.j2`` + ``handout.css``, charts as 200-dpi PNG, the CJK
+    → HTML (Jinja2 template ``cxlab/templates/handout.html.j2`` + ``handout.css``, charts as SVG, the CJK
       font subset and embedded with ``@font-face``)  →  PDF (WeasyPrint, same HTML)  →  files, written atomically
 
 * :func:`cases` — the registry: every :class:`Case` declared in the modules of ``cxlab/cases/``.
@@ -63,8 +63,9 @@ How a module adds its case (one entry)
    as before/after, ``resample=False`` returns a parameter table untouched; move a case parameter with
    ``ctx.vary(value, spread, digits)`` (the course data keeps the value itself). Run models under the handout's
    language (the builder is called with it set), use the models' own plot functions for charts
-   (``ctx.figure(plot, *args, caption=..., size=(w, h))``, drawn at 200 dpi), and never type a number into a
-   text: format the model's result with ``ctx.num`` / ``ctx.pct`` / ``ctx.money``.
+   (``ctx.figure(plot, *args, caption=..., size=(w, h))``, drawn as SVG; ``panels=2`` for a plot function that
+   takes ``axes=``), and never type a number into a text: format the model's result with ``ctx.num`` /
+   ``ctx.pct`` / ``ctx.money``.
 2. Put its texts in a catalog file of your own room, both languages, e.g. ``cxlab/locales/zh/servqual_handout.json``
    and ``.../en/servqual_handout.json``, under ``handouts.case.<case id>``::
 
@@ -109,11 +110,13 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
+from . import files
 from .i18n import LANGUAGES, get_language, t
 
 __all__ = [
     "Case", "Question", "Table", "Figure", "Sheet", "Context", "Document", "Written", "FORMATS",
     "cases", "case_table", "build", "render_pdf", "write", "jobs", "font_face", "missing_glyphs",
+    "PDF_PACKAGES", "FONT_PACKAGES", "pdf_fix", "pdf_check", "weasyprint_module",
 ]
 
 #: Output formats, and what ``both`` stands for.
@@ -122,8 +125,12 @@ FORMATS = ("pdf", "html", "both")
 #: Default seed of the group variants (``--seed``).
 DEFAULT_SEED = 1
 
-#: Resolution of the charts (print wants at least 200 dpi).
+#: Resolution matplotlib assumes inside the SVG charts (markers and line widths; the charts themselves are vector).
 DPI = 200
+
+#: matplotlib settings of the SVG charts: text drawn as paths (no font lookup in the browser or in WeasyPrint's
+#: SVG renderer, so Chinese labels look the same everywhere) and fixed ids (the same chart gives the same bytes).
+SVG_RC = {"svg.fonttype": "path", "svg.hashsalt": "cxlab", "svg.image_inline": True}
 
 #: Largest number of table groups a run accepts.
 MAX_GROUPS = 50
@@ -149,11 +156,15 @@ class Case:
         The course module it belongs to (a stem of :data:`cxlab.course.COURSE`, e.g. ``'02_kano'``).
     build : callable
         ``build(ctx: Context) -> Sheet``: runs the models on ``ctx.load(...)`` data and fills the texts.
+    variants : bool, default True
+        False for a document that is the same for every table group and has no answers (a printed agenda or the
+        trainer guide, ``cxlab/cases/trainer.py``): ``groups`` then gives that one document and no answer sheet.
     """
 
     id: str
     module: str
     build: Callable
+    variants: bool = True
 
     @property
     def text(self) -> str:
@@ -182,8 +193,9 @@ def cases() -> dict:
     from . import course
 
     order = {m.stem: m.number for m in course.COURSE}
-    # stable sort: within a module the cases keep the order of their CASES list
-    return dict(sorted(_registry().items(), key=lambda kv: order.get(kv[1].module, 99)))
+    # stable sort: within a module the cases keep the order of their CASES list; the documents without variants
+    # (the trainer's agendas and guide) come after the cases
+    return dict(sorted(_registry().items(), key=lambda kv: (not kv[1].variants, order.get(kv[1].module, 99))))
 
 
 def _case(case_id) -> Case:
@@ -230,11 +242,21 @@ class Table:
 
 @dataclass
 class Figure:
-    """A chart of a handout: caption and the chart as PNG bytes at :data:`DPI` (sharp in print; WeasyPrint
-    draws a bitmap far faster than an SVG whose text is paths)."""
+    """A chart of a handout: caption and the chart as SVG (vector: sharp in print at any size; its text is drawn
+    as paths, so no font is needed to show it). A PDF of SVG charts is a quarter to a third of one with 200-dpi
+    PNG charts (benchmarks/bench_handouts.py measures both)."""
 
     caption: str
-    png: bytes
+    svg: bytes
+
+    @property
+    def uri(self) -> str:
+        """The chart as a ``data:`` URL for an ``<img>`` (a PNG given by older code still shows as a PNG)."""
+        mime = "image/png" if self.svg[:8] == _PNG_SIGNATURE else "image/svg+xml"
+        return f"data:{mime};base64," + base64.b64encode(self.svg).decode("ascii")
+
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 @dataclass
@@ -255,6 +277,9 @@ class Sheet:
     data: list
     questions: list
     key_numbers: list = field(default_factory=list)
+    #: Headings this sheet prints instead of the case defaults (keys ``story``, ``data``, ``questions``,
+    #: ``subtitle``, ``module``): a printed agenda or trainer guide (``cxlab/cases/trainer.py``) is not a case.
+    labels: dict = field(default_factory=dict)
 
 
 # -- the builder's toolbox ----------------------------------------------------------------------------------------
@@ -364,10 +389,12 @@ class Context:
             shown.index.name = index_name
         return Table(self.t(f"table.{caption}"), shown, index)
 
-    def figure(self, plot, *args, caption: str, size=(7.0, 4.2), **kwargs) -> Figure:
+    def figure(self, plot, *args, caption: str, size=(7.0, 4.2), panels: int = 1, **kwargs) -> Figure:
         """A :class:`Figure` drawn by a model's plot function (``plot(*args, ax=ax, **kwargs)``) in the print
-        theme, ``size`` inches wide and high (printed about 17 cm wide); ``caption`` is a key under ``.figure``."""
-        return Figure(self.t(f"figure.{caption}"), _png(plot, args, kwargs, size))
+        theme, ``size`` inches wide and high (printed about 17 cm wide); ``caption`` is a key under ``.figure``.
+        ``panels=2`` (or more) draws side-by-side panels: the plot function gets ``axes=`` (a tuple of Axes), as
+        :func:`cxlab.pyramid.plot_before_after` takes them."""
+        return Figure(self.t(f"figure.{caption}"), _chart(plot, args, kwargs, size, panels))
 
     def sheet(self, story: dict | None = None, data=(), questions=(), key_numbers=()) -> Sheet:
         """The :class:`Sheet` of this variant: the title, the story (``.story`` filled with ``story``), data
@@ -398,9 +425,10 @@ def _print_theme() -> dict:
     return _print_rc
 
 
-def _png(plot, args, kwargs, size) -> bytes:
-    """Draw with a plot function on a fresh figure in the print theme; return PNG bytes at :data:`DPI` (no
-    metadata that changes between runs: the same chart gives the same bytes)."""
+def _chart(plot, args, kwargs, size, panels=1, fmt="svg") -> bytes:
+    """Draw with a plot function on a fresh figure in the print theme; return SVG bytes (``fmt='png'``: PNG at
+    :data:`DPI`, for the benchmark's comparison), with no metadata that changes between runs: the same chart gives
+    the same bytes."""
     import matplotlib as mpl
     from matplotlib.figure import Figure as MplFigure
 
@@ -411,14 +439,23 @@ def _png(plot, args, kwargs, size) -> bytes:
         with mpl.rc_context(_print_theme()):
             style._applied["context"] = "print"  # plot functions see the theme as applied and keep it
             fig = MplFigure(figsize=size, layout="constrained")
-            ax = fig.subplots()
-            plot(*args, ax=ax, **kwargs)
+            if panels > 1:
+                plot(*args, axes=tuple(fig.subplots(1, panels)), **kwargs)
+            else:
+                plot(*args, ax=fig.subplots(), **kwargs)
             buffer = io.BytesIO()
-            fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None}, facecolor="white")
+            with mpl.rc_context(SVG_RC):
+                fig.savefig(buffer, format=fmt, dpi=DPI, facecolor="white",
+                            metadata={"Date": None} if fmt == "svg" else {"Software": None})
     finally:
         style._applied.clear()
         style._applied.update(saved)
     return buffer.getvalue()
+
+
+def _png(plot, args, kwargs, size, panels=1) -> bytes:
+    """The chart as PNG at :data:`DPI` (what handouts used before SVG; kept for code written against it)."""
+    return _chart(plot, args, kwargs, size, panels, fmt="png")
 
 
 # -- documents ----------------------------------------------------------------------------------------------------
@@ -483,6 +520,7 @@ def build(case_id: str, lang: str | None = None, groups=None, seed=None, date=No
     case = _case(case_id)
     lang = _language(lang)
     groups, seed = _validate(groups, seed)
+    groups = groups if case.variants else 0
     when = _date.today().isoformat() if date is None else str(date)
     numbers = list(range(1, groups + 1)) if groups else [0]
     with _speaking(lang):  # model labels (category names, chart texts) follow the current language
@@ -493,7 +531,8 @@ def build(case_id: str, lang: str | None = None, groups=None, seed=None, date=No
         name = f"{base}-group{number}" if number else base
         docs.append(("handout", name, [(number, sheet)]))
     answers_name = f"{base}-groups{groups}-answers" if groups else f"{base}-answers"
-    docs.append(("answers", answers_name, list(zip(numbers, sheets))))
+    if case.variants:
+        docs.append(("answers", answers_name, list(zip(numbers, sheets))))
     bodies = [(kind, name, variants, _page(case, lang, kind, variants, when, seed if groups else None))
               for kind, name, variants in docs]
     face, missing = font_face("".join(body for *_, body in bodies))
@@ -555,6 +594,7 @@ def _page(case, lang, kind, variants, when, seed) -> str:
     else:
         subtitle = label("label.answers_for", groups=len(groups)) if groups else label("label.answers_course")
     sheet = variants[0][1]
+    subtitle = sheet.labels.get("subtitle", subtitle)
     from markupsafe import Markup
 
     quoted = (lambda text: '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"')
@@ -568,11 +608,12 @@ def _page(case, lang, kind, variants, when, seed) -> str:
     )
     return _environment().get_template("handout.html.j2").render(
         lang=lang, kind=kind, css=Markup(css), page_css=page_css,
-        kit=label("kit"), title=sheet.title, subtitle=subtitle, date=when, module=_module_title(case.module, lang),
+        kit=label("kit"), title=sheet.title, subtitle=subtitle, date=when,
+        module=sheet.labels.get("module") or _module_title(case.module, lang),
         variants=[{"group": n, "label": label("label.group", group=n) if n else label("label.course_data"),
                    "sheet": s} for n, s in variants],
-        figure_uri=_png_uri, table_html=_table_html, is_table=lambda piece: isinstance(piece, Table),
-        text={k: label(k) for k in ("story", "data", "questions", "footer", "facilitator_only")},
+        figure_uri=lambda figure: figure.uri, table_html=_table_html, is_table=lambda piece: isinstance(piece, Table),
+        text={k: sheet.labels.get(k) or label(k) for k in ("story", "data", "questions", "footer", "facilitator_only")},
         seed_note=label("label.seed", seed=seed) if seed is not None else "",
     )
 
@@ -582,10 +623,6 @@ def _module_title(stem, lang) -> str:
 
     key = f"welcome.course.title.{stem}"
     return t(key, lang=lang) if has(key, lang) else stem
-
-
-def _png_uri(figure: Figure) -> str:
-    return "data:image/png;base64," + base64.b64encode(figure.png).decode("ascii")
 
 
 def _table_html(table: Table) -> str:
@@ -699,6 +736,68 @@ def missing_glyphs(document: Document) -> str:
 
 
 # -- PDF and files ------------------------------------------------------------------------------------------------
+#: The Debian/Ubuntu packages PDF output needs: Pango and HarfBuzz, which WeasyPrint loads (its installation notes
+#: for Debian >= 11 and Ubuntu >= 20.04), and the CJK font embedded in the PDFs. The same names are in tools/apt.txt,
+#: which tools/setup.sh installs (tests/test_handouts.py checks the two agree).
+PDF_PACKAGES = ("libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz0b", "libharfbuzz-subset0")
+FONT_PACKAGES = ("fonts-wqy-microhei", "fontconfig")
+
+
+def pdf_fix(platform: str | None = None) -> str:
+    """The command (or, on Windows, the steps) that installs what WeasyPrint needs on this kind of system.
+
+    >>> pdf_fix("linux")
+    'sudo apt-get install -y libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0'
+    """
+    import sys
+
+    platform = platform or sys.platform
+    if platform.startswith("linux"):
+        return "sudo apt-get install -y " + " ".join(PDF_PACKAGES)
+    if platform == "darwin":
+        return "brew install pango"
+    return t("handouts.doctor.windows_pango")
+
+
+def _one_line(error) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def _load_weasyprint():
+    """``(weasyprint, None)``, or ``(None, (what is missing: 'package' or 'pango', the loader's reason))``."""
+    try:
+        import weasyprint
+        from weasyprint.text.fonts import FontConfiguration  # noqa: F401  (loads Pango and HarfBuzz)
+    except ImportError as error:
+        return None, ("package" if getattr(error, "name", None) == "weasyprint" else "pango", _one_line(error))
+    except OSError as error:  # cffi's dlopen: "cannot load library 'libpango-1.0-0' …"
+        return None, ("pango", _one_line(error))
+    return weasyprint, None
+
+
+#: The command that installs the Python package WeasyPrint (the version pyproject.toml asks for).
+PIP_WEASYPRINT = "pip install 'weasyprint>=61'"
+
+
+def weasyprint_module():
+    """WeasyPrint, loaded (importing it loads Pango through ctypes/cffi).
+
+    Raises
+    ------
+    cxlab.InputError
+        When the Python package is not installed, or Pango / HarfBuzz cannot be loaded: one line in the current
+        language with the command that installs them (:func:`pdf_fix`) and the way round (``--format html``).
+    """
+    weasyprint, problem = _load_weasyprint()
+    if problem is None:
+        return weasyprint
+    what, reason = problem
+    if what == "package":
+        raise _error("no_weasyprint_package", fix=PIP_WEASYPRINT)
+    raise _error("no_weasyprint", error=reason, fix=pdf_fix())
+
+
 def render_pdf(document: Document) -> bytes:
     """The document as PDF bytes (WeasyPrint). The same document gives the same bytes.
 
@@ -707,17 +806,54 @@ def render_pdf(document: Document) -> bytes:
     cxlab.InputError
         When WeasyPrint or the Pango library it needs is missing (with the command that installs them).
     """
-    try:
-        import weasyprint
-        from weasyprint.text.fonts import FontConfiguration
-    except (ImportError, OSError) as error:
-        raise _error("no_weasyprint", error=str(error).splitlines()[0] if str(error) else type(error).__name__) \
-            from None
+    weasyprint = weasyprint_module()
     import logging
+
+    from weasyprint.text.fonts import FontConfiguration
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     fonts = FontConfiguration()
     return weasyprint.HTML(string=document.html, base_url=".").write_pdf(font_config=fonts)
+
+
+def pdf_check() -> tuple:
+    """What ``cxlab doctor`` says about PDF handouts: ``(ok, detail, fix)``.
+
+    WeasyPrint loads (with Pango and HarfBuzz), a CJK font is there, and a one-line Chinese page renders to a PDF
+    with that font embedded. ``fix`` is the command that mends the first thing missing ('' when all is well).
+    """
+    from . import style
+
+    weasyprint, problem = _load_weasyprint()
+    if problem is not None:
+        what, reason = problem
+        if what == "package":
+            return False, t("handouts.doctor.no_package"), PIP_WEASYPRINT
+        return False, t("handouts.doctor.no_pango", error=reason), pdf_fix()
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        font = style.cjk_font()
+    if font is None:
+        return False, t("handouts.doctor.no_font"), "sudo apt-get install -y " + " ".join(FONT_PACKAGES)
+    text = t("handouts.doctor.sample")
+    face, missing = font_face(text)
+    html = (f'<html><head><style>{face} body {{ font-family: "{font.family}"; }}</style></head>'
+            f"<body><p>{_html.escape(text)}</p></body></html>")
+    try:
+        pdf = weasyprint.HTML(string=html).write_pdf(uncompressed_pdf=True)  # font dictionaries readable
+    except Exception as error:
+        return False, t("handouts.doctor.render_failed", error=_one_line(error)), pdf_fix()
+    import re
+
+    names = {n.split(b"+")[-1] for n in re.findall(rb"/BaseFont\s*/([^\s/<>\[\]]+)", pdf)}
+    wanted = font.family.replace(" ", "").replace("-", "").lower().encode("ascii", "ignore")
+    embedded = b"/FontFile" in pdf and names and all(n.replace(b"-", b"").lower() == wanted for n in names)
+    if missing or not embedded:
+        return False, t("handouts.doctor.not_embedded", font=font.family), \
+            "sudo apt-get install -y " + " ".join(FONT_PACKAGES)
+    return True, t("handouts.doctor.ok", version=weasyprint.__version__, font=font.family), ""
 
 
 @dataclass
@@ -760,18 +896,15 @@ def _folder(out) -> Path:
 
 
 def _put(path: Path, data: bytes, force: bool, now=None) -> Written:
-    from .cli import _atomic_write, backup_name
-
     if not path.exists():
-        _atomic_write(path, data)
+        files.write_bytes(path, data)
         return Written(path, "written")
     if path.read_bytes() == data:
         return Written(path, "unchanged")
     if not force:
         return Written(path, "kept")
-    backup = backup_name(path, now)
-    _atomic_write(backup, path.read_bytes())
-    _atomic_write(path, data)
+    backup = files.backup(path, now)
+    files.write_bytes(path, data)
     return Written(path, "replaced", backup)
 
 
@@ -794,24 +927,24 @@ def write(case_id: str, out="cxlab-handouts", lang: str | None = None, fmt: str 
     _language(lang)
     _validate(groups, seed)
     folder = _folder(out)
-    manifest = _read_manifest(folder)
+    manifest = files.read_manifest(folder, MANIFEST)
     results = []
     try:
         for document in build(case.id, lang, groups, seed, date):
-            source = _digest(document.html.encode("utf-8"))
+            source = files.digest(document.html.encode("utf-8"))
             for kind in formats:
                 path = folder / f"{document.name}.{kind}"
                 record = manifest.get(path.name, {})
                 if kind == "pdf" and not force and record.get("source") == source and path.is_file() \
-                        and record.get("output") == _digest(path.read_bytes()):
+                        and record.get("output") == files.digest(path.read_bytes()):
                     results.append(Written(path, "unchanged"))  # made from this very HTML, untouched since
                     continue
                 data = document.html.encode("utf-8") if kind == "html" else render_pdf(document)
                 result = _put(path, data, force, now)
                 results.append(result)
                 if result.action != "kept":
-                    manifest[path.name] = {"source": source, "output": _digest(data)}
-        _write_manifest(folder, manifest)
+                    manifest[path.name] = {"source": source, "output": files.digest(data)}
+        files.write_manifest(folder, MANIFEST, manifest)
     except OSError as error:
         raise _error("unwritable", folder=folder, error=_os_reason(error)) from None
     return results
@@ -820,29 +953,6 @@ def write(case_id: str, out="cxlab-handouts", lang: str | None = None, fmt: str 
 #: The file in an output folder that records, for each PDF written, the fingerprint of the HTML it was made
 #: from and of the PDF itself: a second run then knows a PDF is unchanged without rendering it again.
 MANIFEST = ".cxlab-handouts.json"
-
-
-def _digest(data: bytes) -> str:
-    from .cli import _digest as sha256
-
-    return sha256(data)
-
-
-def _read_manifest(folder: Path) -> dict:
-    from .cli import _read_manifest as read
-
-    return read(folder, MANIFEST)
-
-
-def _write_manifest(folder: Path, manifest: dict):
-    import json
-
-    from .cli import _atomic_write
-
-    text = json.dumps(manifest, indent=1, sort_keys=True) + "\n"
-    if (folder / MANIFEST).is_file() and (folder / MANIFEST).read_text(encoding="utf-8") == text:
-        return
-    _atomic_write(folder / MANIFEST, text.encode("utf-8"))
 
 
 def jobs(case_id=None, lang=None, all_cases: bool = False) -> list:

@@ -52,7 +52,6 @@ Examples
 from __future__ import annotations
 
 import math
-import textwrap
 import unicodedata
 from dataclasses import dataclass, field
 from numbers import Real
@@ -593,7 +592,7 @@ def emotion_curve(touchpoints_: pd.DataFrame, column: str = "emotion", stages=No
     >>> c.peak_end, c.mean     # (5 + 5) / 2 ; (-3 + 4 + 2 + 5) / 4
     (5.0, 2.0)
     """
-    if column not in _CURVE_COLUMNS:
+    if not isinstance(column, str) or column not in _CURVE_COLUMNS:
         raise _error("bad_curve_column", value=_show(column), accepted=", ".join(_CURVE_COLUMNS))
     table = _stage_filter(_one_persona(_checked(touchpoints_), persona), stages)
     if column not in table.columns:
@@ -1201,15 +1200,17 @@ COLORS = {"pain": "#D55E00", "itch": "#009E73", "mot": "#0072B2", "curve": "#333
 
 
 def _wrap(text: str, width: int) -> str:
-    if any(0x3400 <= ord(ch) <= 0x9FFF for ch in text):
-        return "\n".join(text[i:i + width // 2 + 1] for i in range(0, len(text), width // 2 + 1))
-    return "\n".join(textwrap.wrap(text, width, break_long_words=False)) or text
+    from .plotting import wrap
+
+    return wrap(text, width)
 
 
 def plot_journey_map(touchpoints_: pd.DataFrame, mot: MomentsOfTruth | None = None, column: str = "emotion",
                      persona=None, ax=None, show_verbatims: bool = False):
     """The journey map: stages as columns, touchpoints under them, the emotion curve across; peak, trough and end
     labelled; pain points (▼), itch points (★) and moments of truth (ringed) marked when ``mot`` is given.
+
+    Drawn by :class:`JourneyMapChart` (which the journey explorer updates in place).
 
     Parameters
     ----------
@@ -1238,81 +1239,159 @@ def plot_journey_map(touchpoints_: pd.DataFrame, mot: MomentsOfTruth | None = No
     ['buy', 'use', 'repair']
     """
     show_verbatims = _check.check_bool("show_verbatims", show_verbatims)
-    curve = emotion_curve(touchpoints_, column, persona=persona)
-    points = curve.points
-    n = len(points)
-    ax = _style.axes(ax, (max(12.0, 1.15 * n + 2.5), 7.2))
-    x = np.arange(n)
-    y = points["value"].to_numpy(float)
-    low, high = MEASURES[column] if column in MEASURES else (EMOTION_RANGE)
-    span = high - low
-    room = 0.18 * span if show_verbatims else 0.0      # a verbatim makes a peak or trough label taller
-    top, bottom = high + 0.30 * span + room, low - 0.08 * span - room
-    # stage bands
-    stage_codes = points["stage"].tolist()
-    starts = [i for i in range(n) if i == 0 or stage_codes[i] != stage_codes[i - 1]]
-    for k, s in enumerate(starts):
-        e = starts[k + 1] - 1 if k + 1 < len(starts) else n - 1
-        ax.axvspan(s - 0.5, e + 0.5, color=COLORS["band"][k % 2], zorder=0, lw=0)
-        if k:
-            ax.axvline(s - 0.5, color="white", lw=3, zorder=1)
-        ax.text((s + e) / 2, high + 0.22 * span + room, _wrap(stage_name(stage_codes[s]), 3 * (e - s + 1) + 6),
-                ha="center", va="center", fontsize="large", fontweight="bold", color="#1f3b63", zorder=3)
-    # the curve
-    if column == "emotion":
-        ax.axhline(0, color="grey", lw=1.2, ls="--", zorder=1)
-    colours = [COLORS["itch"] if v > 0 else COLORS["pain"] if v < 0 else "grey" for v in y] \
-        if column == "emotion" else [COLORS["curve"]] * n
-    ax.plot(x, y, color=COLORS["curve"], lw=2.8, zorder=3)
-    ax.scatter(x, y, s=120, c=colours, zorder=4, edgecolors="white", linewidths=1.5)
-    handles = []
-    if mot is not None:
-        if not isinstance(mot, MomentsOfTruth):
-            raise _error("bad_mot", value=type(mot).__name__)
-        flags = mot.table.set_index("touchpoint").reindex(points["touchpoint"])
-        ring = flags["moment_of_truth"].fillna(False).to_numpy(bool)
-        pain = flags["pain"].fillna(False).to_numpy(bool)
-        itch = flags["itch"].fillna(False).to_numpy(bool)
-        h = ax.scatter(x[ring], y[ring], s=460, facecolors="none", edgecolors=COLORS["mot"], linewidths=2.6,
-                       zorder=5, label=t("journey.plot.mot"))
-        handles.append(h)
-        if pain.any():
-            handles.append(ax.scatter(x[pain], y[pain] + 0.09 * span, marker="v", s=260,
-                                      color=COLORS["pain"], zorder=5, label=t("journey.plot.pain")))
-        if itch.any():
-            handles.append(ax.scatter(x[itch], y[itch] + 0.09 * span, marker="*", s=380,
-                                      color=COLORS["itch"], zorder=5, label=t("journey.plot.itch")))
-    # peak, trough, end labels (one label per point; the end joins a peak or trough it coincides with)
-    marks = {}
-    for key in ("peak", "trough", "end"):
-        i = int(np.flatnonzero(points["touchpoint"].to_numpy() == getattr(curve, key)["touchpoint"])[0])
-        marks.setdefault(i, []).append(t(f"journey.plot.{key}"))
-    verbatims = _verbatims(points) if show_verbatims else [None] * n
-    for i, names in marks.items():
-        above = y[i] >= (y.max() + y.min()) / 2 or y[i] == y.max()
-        if y[i] == y.min() and y[i] != y.max():
-            above = False
-        text = " · ".join(names) + f" {y[i]:+.1f}" if column == "emotion" else " · ".join(names) + f" {y[i]:.1f}"
-        if verbatims[i]:
-            text += "\n" + _wrap("“" + verbatims[i] + "”", 22)
-        ax.annotate(text, (x[i], y[i]), xytext=(0, 22 if above else -24), textcoords="offset points",
-                    ha="center", va="bottom" if above else "top", fontsize="medium", fontweight="bold",
-                    zorder=6, bbox=dict(boxstyle="round,pad=0.25", fc="white", ec="#999999", alpha=0.95))
-    names = touchpoint_names(points)
-    ax.set_xticks(x, [_wrap(s, 8) for s in names], fontsize="medium")
-    ax.set_xlim(-0.5, n - 0.5)
-    ax.set_ylim(bottom, top)
-    ticks = np.arange(math.ceil(low), math.floor(high) + 1, 1 if span <= 10 else 2)
-    ax.set_yticks(ticks)
-    ax.set_ylabel(t(f"journey.plot.axis.{column}"))
-    ax.grid(axis="x", visible=False)
-    ax.set_title(t("journey.plot.map_title", peak_end=f"{curve.peak_end:+.1f}" if column == "emotion"
-                   else f"{curve.peak_end:.1f}", mean=f"{curve.mean:+.1f}" if column == "emotion"
-                   else f"{curve.mean:.1f}"), loc="left", fontsize="large")
-    if handles:
-        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=len(handles),
-                  frameon=False, fontsize="medium", markerscale=0.7)
-    return ax
+    n = len(emotion_curve(touchpoints_, column, persona=persona).points)
+    return JourneyMapChart(_style.axes(ax, (max(12.0, 1.15 * n + 2.5), 7.2)), touchpoints_, mot, column=column,
+                           persona=persona, show_verbatims=show_verbatims).ax
+
+
+class JourneyMapChart:
+    """The journey map of :func:`plot_journey_map` as a chart object: stage bands, stage names, touchpoint names,
+    axes and legend made once; the curve, the dots and their colours, the moment-of-truth rings, the pain and
+    itch marks, the peak / trough / end labels and the title changed in place by :meth:`update` (same
+    touchpoints in the same order; another journey needs another chart). ``compact=True`` (a panel of an
+    explorer): touchpoint names in short lines and a smaller size, the legend of all three marks beside the title.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> tp = pd.DataFrame({"stage": ["purchase", "use", "after_sales"], "touchpoint": ["buy", "use", "repair"],
+    ...                    "reach": 1, "emotion": [2, 4, -3]})
+    >>> chart = JourneyMapChart(plt.subplots()[1], tp)
+    >>> chart.update(tp.assign(emotion=[2, 4, 1])); chart.line.get_ydata().tolist()
+    [2.0, 4.0, 1.0]
+    """
+
+    def __init__(self, ax, touchpoints_, mot: MomentsOfTruth | None = None, column: str = "emotion", persona=None,
+                 show_verbatims: bool = False, compact: bool = False):
+        self.show_verbatims = _check.check_bool("show_verbatims", show_verbatims)
+        self.compact = _check.check_bool("compact", compact)
+        self.ax, self.column, self.persona = ax, column, persona
+        curve = emotion_curve(touchpoints_, column, persona=persona)
+        points = curve.points
+        n = len(points)
+        self.touchpoints = tuple(points["touchpoint"])
+        x = np.arange(n)
+        self.x = x
+        low, high = MEASURES[column] if column in MEASURES else (EMOTION_RANGE)
+        span = high - low
+        self.span = span
+        room = 0.18 * span if self.show_verbatims else 0.0   # a verbatim makes a peak or trough label taller
+        top, bottom = high + 0.30 * span + room, low - (0.17 if compact else 0.08) * span - room
+        self.bands = stage_bands(ax, points["stage"].tolist(), y=high + 0.22 * span + room)
+        if column == "emotion":
+            ax.axhline(0, color="grey", lw=1.2, ls="--", zorder=1)
+        self.line = ax.plot(x, np.zeros(n), color=COLORS["curve"], lw=2.8, zorder=3)[0]
+        self.dots = ax.scatter(x, np.zeros(n), s=120, c=["grey"] * n, zorder=4, edgecolors="white", linewidths=1.5)
+        empty = np.zeros((0, 2))
+        self.rings = ax.scatter(empty[:, 0], empty[:, 1], s=460, facecolors="none", edgecolors=COLORS["mot"],
+                                linewidths=2.6, zorder=5, label=t("journey.plot.mot"))
+        self.pain = ax.scatter(empty[:, 0], empty[:, 1], marker="v", s=260, color=COLORS["pain"], zorder=5,
+                               label=t("journey.plot.pain"))
+        self.itch = ax.scatter(empty[:, 0], empty[:, 1], marker="*", s=380, color=COLORS["itch"], zorder=5,
+                               label=t("journey.plot.itch"))
+        # peak, trough, end: one label per point (the end joins a peak or trough it coincides with)
+        self.marks = [ax.annotate("", (0, 0), xytext=(0, 22), textcoords="offset points", ha="center",
+                                  va="bottom", fontsize="small" if compact else "medium", fontweight="bold",
+                                  zorder=6, visible=False,
+                                  bbox=dict(boxstyle="round,pad=0.25", fc="white", ec="#999999", alpha=0.95))
+                      for _ in range(3)]
+        names = touchpoint_names(points)
+        ax.set_xticks(x, [_wrap(name, 6 if compact else 8) for name in names],
+                      fontsize="small" if compact else "medium")
+        ax.set_xlim(-0.5, n - 0.5)
+        ax.set_ylim(bottom, top)
+        ax.set_yticks(np.arange(math.ceil(low), math.floor(high) + 1, 1 if span <= 10 else 2))
+        ax.set_ylabel(t(f"journey.plot.axis.{column}"))
+        ax.grid(axis="x", visible=False)
+        self.has_mot = mot is not None
+        self.update(touchpoints_, mot)
+        if self.has_mot and compact:   # a pain or itch point may appear after a change: all three, over the map
+            ax.legend(handles=[self.rings, self.pain, self.itch], loc="lower right", bbox_to_anchor=(1.0, 1.0),
+                      ncol=3, frameon=False, fontsize="small", markerscale=0.5, borderaxespad=0.1,
+                      handletextpad=0.3, columnspacing=1.0)
+        elif self.has_mot:
+            handles = [self.rings] + [h for h in (self.pain, self.itch) if len(h.get_offsets())]
+            ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=len(handles),
+                      frameon=False, fontsize="medium", markerscale=0.7)
+
+    def update(self, touchpoints_, mot: MomentsOfTruth | None = None) -> None:
+        """Show ``touchpoints_`` (and ``mot``): the same touchpoints as at construction, new values."""
+        curve = emotion_curve(touchpoints_, self.column, persona=self.persona)
+        points = curve.points
+        if tuple(points["touchpoint"]) != self.touchpoints:
+            raise _error("map_touchpoints", expected=", ".join(self.touchpoints),
+                         value=", ".join(points["touchpoint"]))
+        x, span, column = self.x, self.span, self.column
+        y = points["value"].to_numpy(float)
+        self.line.set_ydata(y)
+        self.dots.set_offsets(np.column_stack([x, y]))
+        self.dots.set_facecolors([COLORS["itch"] if v > 0 else COLORS["pain"] if v < 0 else "grey" for v in y]
+                                 if column == "emotion" else [COLORS["curve"]] * len(y))
+        empty = np.zeros((0, 2))
+        for artist in (self.rings, self.pain, self.itch):
+            artist.set_offsets(empty)
+        if mot is not None:
+            if not isinstance(mot, MomentsOfTruth):
+                raise _error("bad_mot", value=type(mot).__name__)
+            flags = mot.table.set_index("touchpoint").reindex(points["touchpoint"])
+            ring, pain, itch = (flags[c].fillna(False).to_numpy(bool) for c in ("moment_of_truth", "pain", "itch"))
+            self.rings.set_offsets(np.column_stack([x[ring], y[ring]]))
+            self.pain.set_offsets(np.column_stack([x[pain], y[pain] + 0.09 * span]))
+            self.itch.set_offsets(np.column_stack([x[itch], y[itch] + 0.09 * span]))
+        marks = {}
+        for key in ("peak", "trough", "end"):
+            i = int(np.flatnonzero(points["touchpoint"].to_numpy() == getattr(curve, key)["touchpoint"])[0])
+            marks.setdefault(i, []).append(t(f"journey.plot.{key}"))
+        verbatims = _verbatims(points) if self.show_verbatims else [None] * len(y)
+        for text in self.marks:
+            text.set_visible(False)
+        for text, (i, names) in zip(self.marks, marks.items()):
+            above = y[i] >= (y.max() + y.min()) / 2 or y[i] == y.max()
+            if y[i] == y.min() and y[i] != y.max():
+                above = False
+            label = " · ".join(names) + (f" {y[i]:+.1f}" if column == "emotion" else f" {y[i]:.1f}")
+            if verbatims[i]:
+                label += "\n" + _wrap("“" + verbatims[i] + "”", 22)
+            text.set_text(label)
+            text.xy = (x[i], y[i])
+            gap = 14 if self.compact else 22
+            text.set_position((0, gap if above else -gap - 2))
+            text.set_va("bottom" if above else "top")
+            text.set_visible(True)
+        self.ax.set_title(t("journey.plot.map_title", peak_end=f"{curve.peak_end:+.1f}" if column == "emotion"
+                            else f"{curve.peak_end:.1f}", mean=f"{curve.mean:+.1f}" if column == "emotion"
+                            else f"{curve.mean:.1f}"), loc="left", fontsize="large")
+        self.curve = curve
+
+    def artists(self) -> list:
+        """What :meth:`update` changes (everything else is the background)."""
+        return [self.line, self.dots, self.rings, self.pain, self.itch, *self.marks, self.ax.title]
+
+
+def stage_bands(ax, stages, y, fontsize="large") -> list:
+    """Shade the runs of equal ``stages`` (one code per x position 0, 1, …) in alternating bands with a white
+    gap between them, and write each stage's name centred over its band at height ``y`` (data units). Used by
+    the journey map and the persona curves. Returns the name texts.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> ax = plt.subplots()[1]
+    >>> len(stage_bands(ax, ["awareness", "purchase", "purchase", "use"], y=5.5))
+    3
+    """
+    n = len(stages)
+    starts = [i for i in range(n) if i == 0 or stages[i] != stages[i - 1]]
+    texts = []
+    for k, first in enumerate(starts):
+        last = starts[k + 1] - 1 if k + 1 < len(starts) else n - 1
+        # a white gap between two bands (the axes' ground), not a white line a label could be said to cross
+        ax.axvspan(first - 0.5 + (0.025 if k else 0), last + 0.5 - (0.025 if k + 1 < len(starts) else 0),
+                   color=COLORS["band"][k % 2], zorder=0, lw=0)
+        texts.append(ax.text((first + last) / 2, y, _wrap(stage_name(stages[first]), 3 * (last - first + 1) + 6),
+                             ha="center", va="center", fontsize=fontsize, fontweight="bold", color="#1f3b63",
+                             zorder=3))
+    return texts
 
 
 def _mot(mot):
@@ -1388,39 +1467,83 @@ def plot_priority(mot: MomentsOfTruth, ax=None, top=None):
     >>> [tick.get_text() for tick in ax.get_xticklabels()]
     ['repair', 'delivery']
     """
-    from matplotlib.patches import Patch
-
-    from . import plotting
-
     mot = _mot(mot)
-    full = mot.ranking()
-    ranked = full
     if top is not None:
-        top = _check.check_number("top", top, low=1, integer=True)
-        ranked = full.head(int(top))
-    n = len(ranked)
-    ax = _style.axes(ax, (max(9.0, 1.0 * n + 3), 6))
-    values = ranked["priority"].to_numpy(float)
-    total = full["priority"].sum()
-    cumulative = np.cumsum(values) / total if total > 0 else np.zeros(n)
-    chart = plotting.pareto_bars(ax, [_wrap(s, 12) for s in touchpoint_names(ranked)], values, cumulative,
-                                 guide=0.8, guide_label=t("journey.plot.eighty"),
-                                 cumulative_label=t("journey.plot.cumulative"), line_color="#333333",
-                                 fmt=lambda v: f"{v:.3f}")
-    colours = [COLORS["pain"] if p else COLORS["mot"] if m else "#9aa7b8"
-               for p, m in zip(ranked["pain"], ranked["moment_of_truth"])]
-    for bar, colour in zip(chart.bars, colours):
-        bar.set_color(colour)
-    ax.yaxis.set_major_formatter(_priority_formatter())
-    ax.set_ylabel(t("journey.plot.priority"))
-    chart.right.set_ylabel(t("journey.plot.cumulative"))
-    ax.legend(handles=[Patch(color=COLORS["pain"], label=t("journey.plot.pain")),
-                       Patch(color=COLORS["mot"], label=t("journey.plot.mot_other")),
-                       Patch(color="#9aa7b8", label=t("journey.plot.other"))],
-              loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=3, frameon=False, fontsize="medium",
-              handlelength=1.2, columnspacing=1.0, borderaxespad=0.2)
-    ax.set_title(t("journey.plot.priority_title"), loc="left", fontsize="large", pad=30)
-    return ax
+        top = int(_check.check_number("top", top, low=1, integer=True))
+    n = len(mot.ranking()) if top is None else min(top, len(mot.ranking()))
+    return PriorityChart(_style.axes(ax, (max(9.0, 1.0 * n + 3), 6)), mot, top=top).ax
+
+
+class PriorityChart:
+    """The priority Pareto of :func:`plot_priority` as a chart object: :meth:`update` shows another
+    :func:`moments_of_truth` result with as many touchpoints in place (bars, colours, names, cumulative line).
+    ``compact=True`` (a panel of an explorer): names wrapped in short lines instead of slanted.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> tp = pd.DataFrame({"stage": ["purchase", "after_sales"], "touchpoint": ["delivery", "repair"],
+    ...                    "reach": [1.0, 0.5]})
+    >>> survey = pd.DataFrame({"delivery": [4, 5, 4, 5, 3, 4], "repair": [1, 2, 3, 2, 1, 3],
+    ...                        "overall": [2, 3, 4, 3, 1, 4]})
+    >>> chart = PriorityChart(plt.subplots()[1], moments_of_truth(tp, survey, "overall"))
+    >>> len(chart.chart.bars)
+    2
+    """
+
+    def __init__(self, ax, mot: MomentsOfTruth, top=None, compact: bool = False):
+        from matplotlib.patches import Patch
+
+        from . import plotting
+
+        mot = _mot(mot)
+        if top is not None:
+            top = int(_check.check_number("top", top, low=1, integer=True))
+        self.ax, self.top = ax, top
+        self.compact = _check.check_bool("compact", compact)
+        names, values, cumulative, colours = self._rows(mot)
+        self.chart = plotting.pareto_bars(ax, names, values, cumulative, guide=0.8,
+                                          guide_label=t("journey.plot.eighty"),
+                                          cumulative_label=t("journey.plot.cumulative"), line_color="#333333",
+                                          fmt=lambda v: f"{v:.3f}", rotate=False if compact else None)
+        self.n = len(values)
+        if compact:
+            ax.tick_params(axis="x", labelsize="small")
+        ax.yaxis.set_major_formatter(_priority_formatter())
+        ax.set_ylabel(t("journey.plot.priority"))
+        self.chart.right.set_ylabel(t("journey.plot.cumulative"))
+        ax.legend(handles=[Patch(color=COLORS["pain"], label=t("journey.plot.pain")),
+                           Patch(color=COLORS["mot"], label=t("journey.plot.mot_other")),
+                           Patch(color="#9aa7b8", label=t("journey.plot.other"))],
+                  loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=3, frameon=False, fontsize="medium",
+                  handlelength=1.2, columnspacing=1.0, borderaxespad=0.2)
+        ax.set_title(t("journey.plot.priority_title"), loc="left", fontsize="large", pad=30)
+        self._colour(colours)
+
+    def _rows(self, mot):
+        full = mot.ranking()
+        ranked = full if self.top is None else full.head(self.top)
+        values = ranked["priority"].to_numpy(float)
+        total = full["priority"].sum()
+        cumulative = np.cumsum(values) / total if total > 0 else np.zeros(len(values))
+        colours = [COLORS["pain"] if p else COLORS["mot"] if m else "#9aa7b8"
+                   for p, m in zip(ranked["pain"], ranked["moment_of_truth"])]
+        return [_wrap(s, 9 if self.compact else 12) for s in touchpoint_names(ranked)], values, cumulative, colours
+
+    def _colour(self, colours):
+        for bar, colour in zip(self.chart.bars, colours):
+            bar.set_color(colour)
+
+    def update(self, mot: MomentsOfTruth) -> None:
+        """Show ``mot`` (as many ranked touchpoints as at construction)."""
+        names, values, cumulative, colours = self._rows(_mot(mot))
+        if len(values) != self.n:
+            raise _error("map_touchpoints", expected=str(self.n), value=str(len(values)))
+        self.chart.update(values, cumulative, labels=names)
+        self._colour(colours)
+
+    def artists(self) -> list:
+        return self.chart.artists()
 
 
 def _priority_formatter():
@@ -1431,7 +1554,8 @@ def _priority_formatter():
 
 
 def plot_emotion_curves(curves: dict, ax=None, labels=None):
-    """Several emotion curves on one chart (personas), over the touchpoints they share, each with its peak–end.
+    """Several emotion curves on one chart (personas), over the touchpoints they share, each with its peak–end;
+    the journey's stages as bands behind them with their names above (:func:`stage_bands`, as on the map).
 
     Parameters
     ----------
@@ -1458,17 +1582,26 @@ def plot_emotion_curves(curves: dict, ax=None, labels=None):
         order += [tp for tp in curve.points["touchpoint"] if tp not in order]
     ax = _style.axes(ax, (max(11.0, 0.95 * len(order) + 3), 6.5))
     names = dict(zip(first["touchpoint"], touchpoint_names(first)))
+    stages = dict(zip(first["touchpoint"], first["stage"]))
     for k, (persona, curve) in enumerate(curves.items()):
         names.update({tp: n for tp, n in zip(curve.points["touchpoint"], touchpoint_names(curve.points))
                       if tp not in names})
+        stages.update({tp: s for tp, s in zip(curve.points["touchpoint"], curve.points["stage"]) if tp not in stages})
         xs = [order.index(tp) for tp in curve.points["touchpoint"]]
         colour = _style.PALETTE[k % len(_style.PALETTE)]
         ax.plot(xs, curve.points["value"], marker="o", lw=2.6, ms=8, color=colour,
                 label=t("journey.plot.persona_line", persona=labels.get(persona, persona),
                         peak_end=f"{curve.peak_end:+.1f}", mean=f"{curve.mean:+.1f}"))
-    if next(iter(curves.values())).column == "emotion":
+    column = next(iter(curves.values())).column
+    low, high = MEASURES[column] if column in MEASURES else EMOTION_RANGE
+    span = high - low
+    # the stages as bands behind the curves, their names in a row above them (as on the journey map)
+    stage_bands(ax, [stages[tp] for tp in order], y=high + 0.13 * span, fontsize="medium")
+    ax.set_xlim(-0.5, len(order) - 0.5)
+    if column == "emotion":
         ax.axhline(0, color="grey", lw=1.1, ls="--")
-        ax.set_ylim(EMOTION_RANGE[0] - 0.5, EMOTION_RANGE[1] + 0.5)
+    ax.set_ylim(low - 0.05 * span, high + 0.21 * span)
+    ax.set_yticks(np.arange(math.ceil(low), math.floor(high) + 1, 1 if span <= 10 else 2))
     ax.set_xticks(range(len(order)), [_wrap(names[tp], 12) for tp in order], rotation=30 if len(order) > 8 else 0,
                   ha="right" if len(order) > 8 else "center")
     ax.set_ylabel(t(f"journey.plot.axis.{next(iter(curves.values())).column}"))

@@ -52,6 +52,7 @@ import pandas as pd
 from . import plotting
 from . import style as _style
 from .i18n import LANGUAGES, t
+from .surveys import ID_COLUMNS  # header names taken as the respondent id (one list for every survey reader)
 
 __all__ = [
     "ANSWERS", "ANSWER_VARIANTS", "TABLE", "CATEGORIES", "PRIORITY", "CATEGORY_COLORS", "FUNCTIONAL_SCORES",
@@ -750,9 +751,6 @@ SURVEY_MARKERS = {  # i18n: input-variants
 }
 _LETTER_MARKERS = {"functional": ("f",), "dysfunctional": ("d",), "importance": ()}
 
-#: Header names taken as the respondent id when ``id_column`` is not given (compared case-insensitively).
-ID_COLUMNS = ("respondent", "respondent_id", "respondent id", "id", "序号", "编号", "答卷编号", "答卷序号",  # i18n: input-variants
-              "受访者", "受访者编号", "用户id", "response id", "response_id")
 
 
 def _survey_patterns():
@@ -1273,7 +1271,7 @@ def plot_continuous(scores: pd.DataFrame, ax=None, annotate: bool = True):
     annotate = check_bool("annotate", annotate)
     needed = ["functional_mean", "functional_sd", "dysfunctional_mean", "dysfunctional_sd"]
     _check_result(scores, needed, name="scores")
-    ax = _style.axes(ax, (8, 6.5), constrained=False)
+    ax = _style.axes(ax, (10, 7.5), constrained=False)
     x = scores["dysfunctional_mean"].to_numpy(dtype=float)
     y = scores["functional_mean"].to_numpy(dtype=float)
     xerr = np.nan_to_num(scores["dysfunctional_sd"].to_numpy(dtype=float))

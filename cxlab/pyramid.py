@@ -169,8 +169,9 @@ def level_name(level: str, full: bool = False) -> str:
     >>> level_name("2.0"), level_name("2.0", full=True)
     ('effortless experience', '2.0 effortless experience: no hassle')
     """
-    if level not in LEVELS:
-        raise _error("core.error.bad_choice", name="level", value=level, accepted=", ".join(LEVELS))
+    if not isinstance(level, str) or level not in LEVELS:
+        raise _error("core.error.bad_choice", name="level", value=_check.fmt_value(level), accepted=", ".join(LEVELS))
+    full = _check.check_bool("full", full)
     code = LEVEL_CODES[level]
     name = t(f"pyramid.level.{code}.name")
     return t("pyramid.level.full", level=level, name=name, asks=t(f"pyramid.level.{code}.asks")) if full else name
@@ -189,8 +190,9 @@ def measure_name(measure: str) -> str:
     >>> measure_name("ces")
     'Customer effort score (1-7, 7 = easiest)'
     """
-    if measure not in MEASURES.index:
-        raise _error("core.error.bad_choice", name="measure", value=measure, accepted=", ".join(MEASURES.index))
+    if not isinstance(measure, str) or measure not in MEASURES.index:
+        raise _error("core.error.bad_choice", name="measure", value=_check.fmt_value(measure),
+                     accepted=", ".join(MEASURES.index))
     return t(f"pyramid.measure.{measure}")
 
 
@@ -1001,7 +1003,8 @@ def plot_placement(placed: pd.DataFrame, ax=None, names=None, title: str | None 
         if item in names:
             return str(names[item])
         if servqual and item in SERVQUAL_LEVELS:
-            return t(f"pyramid.servqual.{item}")
+            from .servqual import dimension_name   # SERVQUAL's own names: one term per dimension
+            return dimension_name(item)
         return str(item)
 
     def extra(item):

@@ -757,11 +757,17 @@ class RoiChart:
             self.note.set_ha("right" if right else "left")
         roi = "-" if result.roi is None else f"{result.roi:.0%}"
         self.ax.set_title(t("returns.plot.roi_title", npv=_money(result.npv), roi=roi))
-        self.key = (self.ax.get_xlim(), self.ax.get_ylim())
+        # the value axis moves with the horizon: it is drawn with the bars (see artists), not kept in the
+        # background, so only the year axis is part of the key of the background
+        self.key = self.ax.get_xlim()
+        axis = self.ax.yaxis
+        self.tick_width = max((len(s) for s in axis.get_major_formatter().format_ticks(
+            [v for v in axis.get_major_locator()() if low <= v <= self.ax.get_ylim()[1]])), default=0)
 
     def artists(self) -> list:
-        """What :meth:`update` changes between two redraws of the background."""
-        return [*self.bars, *self.texts, self.payback, self.note, self.ax.title]
+        """What :meth:`update` changes between two redraws of the background (the value axis with its ticks,
+        grid lines and label included: its limits follow the bars)."""
+        return [self.ax.yaxis, *self.bars, *self.texts, self.payback, self.note, self.ax.title]
 
 
 def plot_return_split(result: ReturnResult, ax=None):

@@ -52,7 +52,7 @@ import pandas as pd
 
 from . import style as _style
 from .i18n import LANGUAGES, get_language, t
-from .kano import ID_COLUMNS  # header names taken as the respondent id (one list for every survey reader)
+from .surveys import ID_COLUMNS  # header names taken as the respondent id (one list for every survey reader)
 
 __all__ = [
     "DIMENSIONS", "ITEMS", "SCALE", "ZONE_SCALE", "ALPHA_THRESHOLD", "COLUMNS", "ZONE_COLUMNS", "DIMENSION_COLORS",
@@ -305,13 +305,31 @@ def _regular(answers):
 _STARTS = np.flatnonzero(np.r_[True, _ITEM_DIM[1:] != _ITEM_DIM[:-1]])
 
 
+#: Items per dimension (4, 5, 4, 4, 5).
+_SIZES = np.bincount(_ITEM_DIM, minlength=len(DIMENSIONS))
+
+
+def _dimension_sums(matrix: np.ndarray) -> np.ndarray:
+    """Row-wise sum of each dimension's items: shape (n, 5) (NaN where a block holds a NaN)."""
+    return np.add.reduceat(matrix, _STARTS, axis=1)
+
+
 def _dimension_means(matrix: np.ndarray) -> np.ndarray:
-    """Row-wise mean of each dimension's items, ignoring NaN (NaN when a row has none): shape (n, 5)."""
-    present = ~np.isnan(matrix)
-    sums = np.add.reduceat(np.where(present, matrix, 0.0), _STARTS, axis=1)
-    counts = np.add.reduceat(present, _STARTS, axis=1)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
+    """Row-wise mean of each dimension's items, ignoring NaN (NaN when a row has none): shape (n, 5).
+
+    A block sum is NaN exactly when the block has a blank, so the plain sums serve every complete block and only
+    the (few) rows with a blank are summed again without their blanks."""
+    sums = _dimension_sums(matrix)
+    means = sums / _SIZES
+    rows = np.flatnonzero(np.isnan(sums).any(axis=1))
+    if rows.size:
+        part = matrix[rows]
+        present = ~np.isnan(part)
+        counts = _dimension_sums(present)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            means[rows] = np.where(counts > 0, _dimension_sums(np.where(present, part, 0.0)) / np.maximum(counts, 1),
+                                   np.nan)
+    return means
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -455,6 +473,9 @@ class GapResult:
     n_weighted: int = 0
     weights: pd.Series | None = None
     respondent_perceptions: pd.DataFrame | None = None
+    #: The validated answers as respondent x item matrices, so :func:`reliability` of this result does not
+    #: validate and spread the same frame again.
+    _answers: _Matrix | None = field(default=None, repr=False, compare=False)
 
     def ranking(self, weighted: bool | None = None) -> list:
         """Dimension ids from the worst to the best: by gap, or (``weighted=True``, the default when there are
@@ -574,7 +595,7 @@ def gaps(answers: pd.DataFrame, weights=None) -> GapResult:
                      respondent_gaps=respondent_gaps, n_respondents=n_resp, missing=int((~complete).sum()),
                      n_weighted=n_weighted, weights=used,
                      respondent_perceptions=pd.DataFrame(_dimension_means(p), index=matrix.respondents,
-                                                         columns=list(DIMENSIONS)))
+                                                         columns=list(DIMENSIONS)), _answers=matrix)
 
 
 def segments(answers: pd.DataFrame, by: str, weights=None) -> pd.DataFrame:
@@ -712,14 +733,14 @@ def _dimension_alphas(matrix: np.ndarray):
     Per dimension only the respondents with all its items answered count (listwise, as :func:`cronbach_alpha`).
     The sample variances come from sums and sums of squares, gathered for all dimensions with one matrix product
     each, so 100,000 respondents take a fraction of a second."""
-    present = ~np.isnan(matrix)
-    k = np.bincount(_ITEM_DIM, minlength=len(DIMENSIONS))
-    complete = np.add.reduceat(present, _STARTS, axis=1) == k                       # (n, 5)
+    k = _SIZES
+    totals = _dimension_sums(matrix)                       # (n, 5); NaN exactly where a block has a blank
+    complete = ~np.isnan(totals)
     n = complete.sum(axis=0)
+    totals = np.where(complete, totals, 0.0)
     kept = np.where(complete[:, _ITEM_DIM], matrix, 0.0)                              # complete blocks only
     sums = kept.sum(axis=0)                                                           # (22,)
     squares = np.einsum("ij,ij->j", kept, kept)
-    totals = np.add.reduceat(kept, _STARTS, axis=1)                                   # (n, 5)
     total_sum = totals.sum(axis=0)
     total_sq = np.einsum("ij,ij->j", totals, totals)
     alphas = np.full(len(DIMENSIONS), np.nan)
@@ -801,7 +822,7 @@ def cronbach_alpha(wide) -> float:
     return alpha
 
 
-def reliability(answers: pd.DataFrame, threshold: float = ALPHA_THRESHOLD) -> pd.DataFrame:
+def reliability(answers, threshold: float = ALPHA_THRESHOLD) -> pd.DataFrame:
     """Cronbach's alpha of each dimension, for the expectation, perception and gap (P - E) scores.
 
     Parasuraman, Zeithaml & Berry (1988) report the alpha of the gap scores of each dimension; alpha of the
@@ -811,8 +832,9 @@ def reliability(answers: pd.DataFrame, threshold: float = ALPHA_THRESHOLD) -> pd
 
     Parameters
     ----------
-    answers : DataFrame
-        The long answer frame of :func:`gaps`.
+    answers : DataFrame or GapResult
+        The long answer frame of :func:`gaps`, or what :func:`gaps` returned for it (then the answers it already
+        checked are used, not checked and spread out a second time).
     threshold : float, default 0.7
         Alphas below it are flagged (Nunnally 1978).
 
@@ -831,11 +853,16 @@ def reliability(answers: pd.DataFrame, threshold: float = ALPHA_THRESHOLD) -> pd
     >>> answers = pd.DataFrame(rows, columns=["respondent", "item", "expectation", "perception"])
     >>> bool(reliability(answers).loc["tangibles", "low_perception"])
     True
+    >>> reliability(gaps(answers)).equals(reliability(answers))   # the same table from the gap result
+    True
     """
     from . import _check
 
     threshold = _check.check_number("threshold", threshold, low=-1, high=1)
-    matrix = _matrix(answers, COLUMNS, SCALE)
+    if isinstance(answers, GapResult) and answers._answers is not None:
+        matrix = answers._answers
+    else:
+        matrix = _matrix(answers, COLUMNS, SCALE)
     e, p = matrix.values["expectation"], matrix.values["perception"]
     scores = {"expectation": e, "perception": p, "gap": p - e}
     out = pd.DataFrame({"items": np.bincount(_ITEM_DIM, minlength=len(DIMENSIONS)).astype(np.int64)},
@@ -1354,6 +1381,8 @@ def read_survey(source, *, id_column=None, keep=None, sheet=None, check_swapped:
     from . import surveys
 
     check_swapped = _check_bool("check_swapped", check_swapped)
+    if keep is not None and not isinstance(keep, (str, list, tuple, pd.Index, pd.Series, np.ndarray)):
+        raise _error("bad_keep", value=_show(keep))
     keep_list = [] if keep is None else ([keep] if isinstance(keep, str) else list(keep))
     if not all(isinstance(k, str) for k in keep_list):
         raise _error("bad_keep", value=_show(keep))

@@ -52,7 +52,7 @@ from .i18n import get_language, t
 __all__ = [
     "AGREEMENT_LABELS", "SATISFACTION_LABELS", "ENCODINGS", "DELIMITERS", "TEXT_SUFFIXES", "EXCEL_SUFFIXES",
     "SUMMARY_LABELS", "SurveyTable", "SurveyNote", "normalise", "read_table", "codes", "unique", "likert_labels",
-    "read_likert",
+    "read_likert", "ID_COLUMNS",
 ]
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -121,6 +121,10 @@ ENCODINGS = ("utf-8-sig", "utf-8", "gb18030")
 #: else splits the lines consistently).
 DELIMITERS = (",", ";", "\t", chr(0xFF0C))  # the last is the full-width comma
 
+#: Header names taken as the respondent id when a survey reader's ``id_column`` is not given (compared
+#: case-insensitively, spaces ignored); one list for every reader (kano, servqual, value).
+ID_COLUMNS = ("respondent", "respondent_id", "respondent id", "id", "序号", "编号", "答卷编号", "答卷序号",  # i18n: input-variants
+              "受访者", "受访者编号", "用户id", "response id", "response_id")
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 

@@ -67,6 +67,7 @@ from . import _check
 from . import stats as _stats
 from . import style as _style
 from .i18n import get_language, t
+from .surveys import ID_COLUMNS  # header names taken as the respondent id (one list for every survey reader)
 
 __all__ = [
     "SCALE", "PROMOTER_MIN", "PASSIVE_MIN", "GROUPS", "GROUP_COLORS", "ADJUSTED_WALD", "METHODS",
@@ -171,9 +172,6 @@ QUESTION_MARKERS = {  # i18n: input-variants
     "csat": ("满意", "csat", "satisf"),
     "ces": ("容易", "轻松", "省力", "费力", "ces", "easy", "effort"),
 }
-#: Header names taken as the respondent id when ``id_column`` is not given (compared case-insensitively).
-ID_COLUMNS = ("respondent", "respondent_id", "respondent id", "id", "序号", "编号", "答卷编号", "答卷序号",  # i18n: input-variants
-              "用户id", "response id", "response_id", "respondent id")
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LEADING = re.compile(r"^\s*([0-9]{1,2})\s*(?:分|points?|pts?|[-–—:：.、()（）]|$)", re.IGNORECASE)  # i18n: input-variants

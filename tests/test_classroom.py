@@ -57,6 +57,20 @@ def test_store_reset_and_close(tmp_path):
         assert store.reset(code) == 1 and store.count(code) == 0
 
 
+def test_group_commit_stores_each_answer_whole_or_not_at_all(tmp_path):
+    """Several answers in one transaction (the server's group commit): each is new or replaced on its own, and one
+    that cannot be stored (no device id) is left out without taking the others with it."""
+    with Store(tmp_path / "c.sqlite") as store:
+        code = store.open_room("nps", "en")
+        outcomes = store.submit_many([(code, "a", {"score": 1}), (code, None, {"score": 2}),
+                                      (code, "b", {"score": 3}), (code, "a", {"score": 4})])
+        assert outcomes[0] == "new" and isinstance(outcomes[1], sqlite3.IntegrityError)
+        assert outcomes[2:] == ["new", "replaced"]
+        assert {a["device"]: a["answers"]["score"] for a in store.answers(code)} == {"a": 4, "b": 3}
+        with pytest.raises(sqlite3.IntegrityError):
+            store.submit(code, None, {"score": 5})
+
+
 # -- forms ---------------------------------------------------------------------------------------------------------
 def _kano_form(functional=2, dysfunctional=5):
     out = {}
@@ -374,3 +388,297 @@ def test_export_csv_quotes_and_neutralises_formulas():
 
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[1] == ["L001", "t", "3", 'a,"b"\nc'] and rows[2][3] == "'+1"
+
+
+# -- the SERVQUAL short form and the pyramid self-check --------------------------------------------------------------
+def test_servqual_short_forms_come_from_servqual_and_cover_every_item():
+    """Five rotating forms, one item per dimension each, the items' own wording on servqual's 7-point scale; the
+    five together ask all 22 items (the largest dimensions have five items)."""
+    from cxlab import servqual
+
+    survey = forms.get("servqual")
+    assert survey.name == "servqual_short" and survey.variants == servqual.ITEMS["dimension"].value_counts().max()
+    asked = set()
+    for lang in ("zh", "en"):
+        for variant in range(survey.variants):
+            questions = survey.questions(lang, variant)
+            scales = [q for q in questions if q.kind == "choice"]
+            items = [int(q.id.split(".")[0]) for q in scales]
+            assert len(scales) == 10 and items[:5] == items[5:]          # E then P of the same five items
+            assert [servqual.ITEMS.at[i, "dimension"] for i in items[:5]] == list(servqual.DIMENSIONS)
+            for q in scales:
+                item, part = q.id.split(".")
+                assert q.text == servqual.item_text(int(item), part, lang=lang)
+                assert [v for v, _ in q.options] == list(range(1, 8))
+            assert [q.id for q in questions if q.kind == "number"] == [f"w.{d}" for d in servqual.DIMENSIONS]
+            assert [q.section for q in questions if q.section] == [
+                cxlab.t(f"servqual.questionnaire.intro.{p}", lang=lang) for p in ("expectation", "weights",
+                                                                                 "perception")]
+            asked |= set(items)
+    assert asked == set(servqual.ITEMS.index)
+    assert len(survey.all_questions("en")) == 22 * 2 + 5
+
+
+def test_pyramid_check_comes_from_the_pyramids_measures():
+    from cxlab import pyramid
+
+    survey = forms.get("pyramid")
+    assert survey.name == "pyramid_check"
+    assert list(survey.columns[1:]) == [pyramid.MEASURES.at[m, "column"] for m in forms.PYRAMID_MEASURES]
+    for lang in ("zh", "en"):
+        questions = survey.questions(lang)
+        assert [q.id for q in questions] == list(survey.columns[1:])
+        cxlab.set_language(lang)
+        assert [q.section for q in questions if q.section] == [pyramid.level_name(v, full=True)
+                                                               for v in pyramid.LEVELS]
+        ces = questions[2]
+        assert [v for v, _ in ces.options] == list(range(1, 8)) and ces.layout == "scale"
+        assert all([v for v, _ in q.options] == [1, 0] for q in questions if q.id != "ces")
+
+
+def _servqual_fields(survey, variant, perceptions, weights=None):
+    """A filled short form: E = 6 everywhere, P per dimension from ``perceptions`` (a dict dimension → P)."""
+    from cxlab import servqual
+
+    fields = {"_variant": str(variant)}
+    for q in survey.questions("en", variant):
+        if q.kind == "choice":
+            item, part = q.id.split(".")
+            fields[q.id] = "6" if part == "expectation" else str(perceptions[servqual.ITEMS.at[int(item),
+                                                                                                "dimension"]])
+    for d, points in (weights or {}).items():
+        fields[f"w.{d}"] = str(points)
+    return fields
+
+
+def test_servqual_short_validation_in_both_languages():
+    survey = forms.get("servqual_short")
+    base = {"tangibles": 6, "reliability": 4, "responsiveness": 5, "assurance": 6, "empathy": 5}
+    answers, problems = survey.validate(_servqual_fields(survey, 2, base), "en")
+    assert problems == [] and answers["7.expectation"] == 6 and answers["7.perception"] == 4
+    for lang, word in (("zh", "100"), ("en", "100")):
+        uneven = {"tangibles": 10, "reliability": 40, "responsiveness": 20, "assurance": 10, "empathy": 10}
+        _, problems = survey.validate(_servqual_fields(survey, 2, base, uneven), lang)
+        assert len(problems) == 1 and "90" in problems[0] and word in problems[0]
+        _, problems = survey.validate(dict(_servqual_fields(survey, 2, base), **{"w.empathy": "50"}), lang)
+        assert len(problems) == 1 and "50" in problems[0]                       # one box filled, not five
+        _, problems = survey.validate(dict(_servqual_fields(survey, 2, base), **{"7.perception": "8"}), lang)
+        assert len(problems) == 1 and "8" in problems[0]
+        _, problems = survey.validate(dict(_servqual_fields(survey, 2, base), **{"w.empathy": "-3"}), lang)
+        assert len(problems) == 1 and "-3" in problems[0]
+        _, problems = survey.validate(dict(_servqual_fields(survey, 2, base), _variant="7"), lang)
+        assert len(problems) == 1                                               # no such form
+        fields = _servqual_fields(survey, 2, base)
+        fields["_variant"] = "3"                                                # items of form 3 are missing
+        _, problems = survey.validate(fields, lang)
+        text = " ".join(problems)                                               # form 2's fields, form 3's gaps
+        assert "3.expectation" in text and ("Question 1 has no answer" in text if lang == "en" else "第 1 题" in text)
+
+
+#: The pyramid example of the tests below: four learners' last purchases.
+PYRAMID_ANSWERS = [
+    {"on_time": 1, "problem": 0, "ces": 6, "wow": 1, "exceeded": 1},
+    {"on_time": 1, "problem": 0, "ces": 5, "wow": 0, "exceeded": 1},
+    {"on_time": 1, "problem": 0, "ces": 7, "wow": 0, "exceeded": 0},
+    {"on_time": 0, "problem": 0, "ces": 4, "wow": 0, "exceeded": 0},
+]
+
+
+def test_pyramid_frame_feeds_measures_from_and_assess():
+    """Hand-checked with pyramid's default goalposts and thresholds: on time 3/4 = 0.75 → clip((0.75 - 0.80) /
+    (0.98 - 0.80)) = 0; problems 0/4 → clip((0 - 0.15) / (0.02 - 0.15)) = 1; 1.0 = 0.5 < 0.85: not met.
+    CES (6 + 5 + 7 + 4) / 4 = 5.5 → (5.5 - 3) / (6 - 3) = 0.833 ≥ 0.70 but 1.0 is not reached: blocked.
+    Wow 1/4 → 0.25 / 0.30 = 0.833; exceeded 2/4 → clip((0.5 - 0.05) / (0.40 - 0.05)) = 1; 3.0 = 0.917: blocked."""
+    from cxlab import pyramid
+
+    frame = forms.get("pyramid").frame([{"answers": a} for a in PYRAMID_ANSWERS])
+    assert frame["respondent"].tolist() == ["L001", "L002", "L003", "L004"]
+    measures = pyramid.measures_from(frame)
+    assert measures.loc["all", ["on_time_rate", "problem_rate", "ces", "wow_share", "exceeded_share"]].tolist() \
+        == [0.75, 0.0, 5.5, 0.25, 0.5]
+    result = pyramid.assess(measures)
+    assert result.levels["score"].round(3).tolist() == [0.5, 0.833, 0.917]
+    assert result.levels["status"].tolist() == ["not_met", "blocked", "blocked"] and result.highest is None
+
+
+def test_servqual_frame_feeds_gaps_with_hand_checked_numbers():
+    """Five learners, forms 0..4 (all 22 items; items 1, 10 and 14 are asked twice). E = 6 everywhere; P: tangibles
+    6 (item 1: 7 and 5), reliability 4, responsiveness 5, assurance 6, empathy 5. Gaps: tangibles 0, reliability -2,
+    responsiveness -1, assurance 0, empathy -1; unweighted (0 - 2 - 1 + 0 - 1) / 5 = -0.8. Points from learners 1
+    and 2 only: learner 1's own gaps (+1, -2, -1, 0, -1) x 20 % each = -0.6; learner 2's (0, -2, -1, 0, -1) with
+    10/40/20/10/20 = -0.8 - 0.2 - 0.2 = -1.2; weighted = (-0.6 - 1.2) / 2 = -0.9."""
+    from cxlab import servqual
+
+    survey = forms.get("servqual_short")
+    base = {"tangibles": 6, "reliability": 4, "responsiveness": 5, "assurance": 6, "empathy": 5}
+    even = dict.fromkeys(servqual.DIMENSIONS, 20)
+    uneven = {"tangibles": 10, "reliability": 40, "responsiveness": 20, "assurance": 10, "empathy": 20}
+    rows = []
+    for variant in range(5):
+        fields = _servqual_fields(survey, variant, base, even if variant == 0 else uneven if variant == 1 else None)
+        if variant in (0, 4):
+            fields["1.perception"] = "7" if variant == 0 else "5"
+        answers, problems = survey.validate(fields, "en")
+        assert problems == []
+        rows.append({"answers": answers})
+    frame = survey.frame(rows)
+    assert list(frame.columns) == list(servqual.COLUMNS) and len(frame) == 25 and frame.attrs["items_missing"] == []
+    result = servqual.gaps(frame, weights=frame.attrs["weights"])
+    assert result.items.loc[1, ["expectation", "perception", "gap", "n"]].tolist() == [6, 6, 0, 2]
+    assert result.dimensions["gap"].round(6).tolist() == [0, -2, -1, 0, -1]
+    assert result.unweighted == pytest.approx(-0.8) and result.weighted == pytest.approx(-0.9)
+    assert result.n_weighted == 2
+    partial = survey.frame(rows[:3])
+    assert partial.attrs["items_missing"] and partial.attrs["weights"] is not None
+
+
+def test_servqual_learners_rotate_forms_and_the_notebook_gets_gaps(running, monkeypatch):
+    """On the real server: five phones get forms 0..4 in turn, answer (one resubmits: replaced, counted once), bad
+    points come back as a clear page, and results('servqual') goes straight into servqual.gaps."""
+    from cxlab import servqual
+
+    monkeypatch.setenv("CXLAB_DATA", str(__import__("pathlib").Path(running["db"]).parents[1]))
+    state = classroom.open_room("servqual_short", lang="en")
+    url = classroom.learner_url(state)
+    survey = forms.get("servqual_short")
+    base = {"tangibles": 6, "reliability": 4, "responsiveness": 5, "assurance": 6, "empathy": 5}
+    phones = [Learner(url) for _ in range(5)]
+    assert classroom.results("servqual").attrs["note"]
+    for n, phone in enumerate(phones):
+        status, page = phone.open()
+        variant = int(re.search(r'name="_variant" value="(\d)"', page).group(1))
+        assert variant == n and page.count("<fieldset") == 15
+        token = re.search(r'name="_xsrf" value="([^"]+)"', page).group(1)
+        fields = _servqual_fields(survey, variant, base)
+        if n == 0:
+            bad = dict(fields, _xsrf=token, **{"w.reliability": "60", "w.empathy": "60"})
+            status, page = phone.open(urllib.parse.urlencode(bad).encode())
+            assert status == 400 and "The points add up to 120" in page and 'value="60"' in page
+        status, page = phone.open(urllib.parse.urlencode(dict(fields, _xsrf=token)).encode())
+        assert status == 200 and "Thank you" in page
+        if n == 2:
+            assert "note" in classroom.results("servqual").attrs       # 3 phones: some statements unanswered
+    status, page = phones[4].open(urllib.parse.urlencode(dict(_servqual_fields(survey, 4, base),
+                                                              _xsrf=token)).encode())
+    assert status == 200 and "replace" in page
+    live = classroom.results("servqual")
+    assert "note" not in live.attrs and live.attrs["weights"] is None and live["respondent"].nunique() == 5
+    result = servqual.gaps(live)
+    assert result.dimensions["gap"].round(6).tolist() == [0, -2, -1, 0, -1]
+    status, png = _trainer(state, f"/trainer/chart.png?room={state['room']}")
+    assert status == 200 and png[:4] == b"\x89PNG"
+    _, body = _trainer(state, "/trainer/export")
+    header = body.decode("utf-8-sig").split("\n")[0].split(",")
+    assert header[2:5] == ["1.expectation", "2.expectation", "3.expectation"] and "w.empathy" in header
+
+
+def test_pyramid_learners_answer_replace_and_the_notebook_assesses(running, monkeypatch):
+    from cxlab import pyramid
+
+    monkeypatch.setenv("CXLAB_DATA", str(__import__("pathlib").Path(running["db"]).parents[1]))
+    state = classroom.open_room("pyramid", lang="zh")                      # the short name works too
+    assert state["survey"] == "pyramid_check"
+    url = classroom.learner_url(state)
+    phones = [Learner(url + ("?lang=en" if n % 2 else "")) for n in range(4)]
+    for phone, answers in zip(phones, PYRAMID_ANSWERS):
+        status, page = phone.submit({k: str(v) for k, v in answers.items()})
+        assert status == 200
+    for lang, phone in (("zh", phones[0]), ("en", phones[1])):
+        status, page = phone.submit(dict({k: str(v) for k, v in PYRAMID_ANSWERS[0].items()}, ces="8", wow="2"))
+        assert status == 400 and ("第 3 题" in page and "第 4 题" in page if lang == "zh"
+                                  else "Question 3" in page and "Question 4" in page)
+        status, page = phone.submit({"on_time": "1"})
+        assert status == 400 and ("第 2 题还没有作答" if lang == "zh" else "Question 2 has no answer yet") in page
+    result = pyramid.assess(pyramid.measures_from(classroom.results("pyramid")))
+    assert result.levels["status"].tolist() == ["not_met", "blocked", "blocked"]
+    status, page = phones[3].submit(dict({k: str(v) for k, v in PYRAMID_ANSWERS[3].items()}, on_time="1"))
+    assert status == 200 and "replace" in page
+    assert classroom.status()["answers"] == 4
+    result = pyramid.assess(pyramid.measures_from(classroom.results("pyramid")))
+    assert result.levels["status"].tolist() == ["reached"] * 3 and result.highest == "3.0"
+    status, png = _trainer(state, f"/trainer/chart.png?room={state['room']}")
+    assert status == 200 and png[:4] == b"\x89PNG"
+
+
+# -- the course notebooks' live cells ----------------------------------------------------------------------------------
+LIVE_NOTEBOOKS = {"01_pyramid": "pyramid", "02_kano": "kano", "03_servqual": "servqual", "07_value": "nps"}
+
+
+def _run_live_cells(stem, lang, capsys):
+    """Run a built notebook's set-up cell and its live-survey cells (those using ``classroom``) as the kernel would;
+    return the namespace, what they printed and the LivePanel (stopped)."""
+    import pathlib
+
+    path = pathlib.Path(__file__).resolve().parents[1] / "notebooks" / lang / f"{stem}.ipynb"
+    cells = ["".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
+             if c["cell_type"] == "code"]
+    setup = next(c for c in cells if "set_language(lang)" in c)
+    live = [c for c in cells if "classroom." in c]
+    assert len(live) == 2, f"{stem}: expected a results() cell and a LivePanel cell"
+    namespace = {"lang": lang}
+    exec(setup, namespace)
+    capsys.readouterr()
+    exec(live[0], namespace)
+    panel = eval(live[1].strip(), namespace)
+    panel.stop()
+    cxlab.set_language(lang)
+    return namespace, capsys.readouterr().out, panel
+
+
+@pytest.mark.parametrize("stem", sorted(LIVE_NOTEBOOKS))
+def test_live_cells_say_so_and_move_on_without_a_classroom(stem, tmp_path, monkeypatch, capsys):
+    """As under papermill with no server: the cells print how to start one, the panel starts no thread."""
+    monkeypatch.setenv("CXLAB_DATA", str(tmp_path))
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    for lang in ("zh", "en"):
+        _, out, panel = _run_live_cells(stem, lang, capsys)
+        assert "cxlab classroom start" in out
+        assert panel._thread is None and "cxlab classroom start" in panel.header.value
+
+
+@pytest.mark.slow  # three charts drawn: about 10 s on a busy 2-core machine
+def test_live_cells_analyse_the_class_with_the_models(running, monkeypatch, capsys):
+    """With a classroom running and answers in, each notebook's cells run its model on the class's answers."""
+    from cxlab import servqual
+
+    monkeypatch.setenv("CXLAB_DATA", str(__import__("pathlib").Path(running["db"]).parents[1]))
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    # pyramid: the four purchases of PYRAMID_ANSWERS (1.0 not met, 2.0 and 3.0 blocked)
+    state = classroom.open_room("pyramid_check", lang="en")
+    for answers in PYRAMID_ANSWERS:
+        assert Learner(classroom.learner_url(state)).submit({k: str(v) for k, v in answers.items()})[0] == 200
+    namespace, out, panel = _run_live_cells("01_pyramid", "en", capsys)
+    assert namespace["class_pyramid"].levels["status"].tolist() == ["not_met", "blocked", "blocked"]
+    assert namespace["class_pyramid"].verdict() in out
+    assert panel.image.value[:4] == b"\x89PNG" and state["room"] in panel.header.value
+    # NPS: scores 10, 10, 9, 7, 3 → 3 promoters, 1 detractor of 5: NPS = (3 - 1) / 5 = 40
+    state = classroom.open_room("nps", lang="zh")
+    for score in (10, 10, 9, 7, 3):
+        assert Learner(classroom.learner_url(state)).submit({"score": str(score)})[0] == 200
+    namespace, out, _ = _run_live_cells("07_value", "zh", capsys)
+    assert namespace["class_nps"].nps == pytest.approx(40.0) and namespace["class_nps"].summary() in out
+    # SERVQUAL: five phones (forms 0..4) → the gaps of the hand-checked example (unweighted -0.8)
+    state = classroom.open_room("servqual_short", lang="en")
+    survey = forms.get("servqual_short")
+    base = {"tangibles": 6, "reliability": 4, "responsiveness": 5, "assurance": 6, "empathy": 5}
+    for _ in range(5):
+        phone = Learner(classroom.learner_url(state))
+        page = phone.open()[1]
+        variant = int(re.search(r'name="_variant" value="(\d)"', page).group(1))
+        token = re.search(r'name="_xsrf" value="([^"]+)"', page).group(1)
+        fields = dict(_servqual_fields(survey, variant, base), _xsrf=token)
+        assert phone.open(urllib.parse.urlencode(fields).encode())[0] == 200
+    namespace, out, _ = _run_live_cells("03_servqual", "en", capsys)
+    assert namespace["class_gaps"].unweighted == pytest.approx(-0.8)
+    assert servqual.summary(namespace["class_gaps"]) in out
+
+
+def test_docstring_examples(tmp_path, monkeypatch):
+    import doctest
+
+    from cxlab.classroom import store
+
+    monkeypatch.setenv("CXLAB_DATA", str(tmp_path))
+    for module in (classroom, store, forms):
+        result = doctest.testmod(module)
+        assert result.failed == 0, module.__name__

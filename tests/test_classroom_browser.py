@@ -1,6 +1,7 @@
 """Classroom mode in a real browser (Playwright driving Debian's Chromium, headless): three learners answer the
 KANO survey on phone-sized pages in Chinese and English, the trainer's results classify them, the presenter page
-shows the updated count and chart, and ``cxlab present`` serves an explorer with no code cells.
+shows the updated count and chart; two learners answer the pyramid self-check the same way; and ``cxlab present``
+serves an explorer with no code cells.
 
 Needs ``/usr/bin/chromium`` (installed by tools/setup.sh) and the ``playwright`` package (test extra); Playwright's
 own browser download is never used. Marked slow.
@@ -104,6 +105,67 @@ def test_a_missing_answer_shows_the_form_again_with_the_problem(browser, room):
     assert "Question 2 has no answer yet" in page.locator(".problems").inner_text()
     assert page.is_checked('input[name="wifi.functional"][value="1"]')      # what was ticked stays ticked
     assert classroom.status()["answers"] == 0
+
+
+def test_pyramid_self_check_on_two_phones_and_the_presenter(browser, room):
+    """The pyramid self-check on phone-sized pages in Chinese and English: readable without zooming, answered by
+    tapping, classified by pyramid.assess on the class's answers; the presenter page counts them and draws the
+    pyramid."""
+    from cxlab import pyramid
+
+    state = classroom.open_room("pyramid_check", lang="zh")
+    present = browser.new_page(viewport={"width": 1600, "height": 900}, bypass_csp=True)
+    present.goto(f"http://127.0.0.1:{state['port']}/present?token={state['token']}")
+    assert present.locator(".code").inner_text().strip() == state["room"]
+    answers = [{"on_time": 1, "problem": 0, "ces": 6, "wow": 1, "exceeded": 1},
+               {"on_time": 1, "problem": 0, "ces": 4, "wow": 0, "exceeded": 1}]
+    for lang, choices in zip(("zh", "en"), answers):
+        context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2,
+                                      is_mobile=True, has_touch=True)
+        page = context.new_page()
+        page.goto(classroom.learner_url(state) + f"?lang={lang}")
+        assert page.locator("fieldset").count() == 5 and page.locator("h2").count() == 3
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('legend')).fontSize)")
+        assert size >= 16, f"question text {size}px: too small to read on a phone"
+        _answer(page, choices)
+        assert ("谢谢" if lang == "zh" else "Thank you") in page.locator("h1").inner_text()
+    # on time 2/2 and no problem → 1.0 = 1; CES 5 → (5 - 3) / 3 = 0.667 < 0.70: 2.0 not met; 3.0 blocked
+    result = pyramid.assess(pyramid.measures_from(classroom.results("pyramid")))
+    assert result.levels["status"].tolist() == ["reached", "not_met", "blocked"]
+    present.wait_for_function("document.getElementById('count').textContent.trim() === '2'", timeout=60_000)
+    present.wait_for_function("() => { const i = document.getElementById('chart');"
+                              " return i.complete && i.naturalWidth > 1000 && i.src.includes('&v='); }",
+                              timeout=60_000)
+
+
+def test_servqual_short_form_fits_a_phone_and_is_answered_by_tapping(browser, room):
+    """The short SERVQUAL form on a 390 px phone in both languages: no sideways scrolling, the three parts of the
+    questionnaire as headings, the 7-point rows tappable; one phone answers (with its 100 points) and the class's
+    frame holds its five items and its points."""
+    from cxlab import servqual
+
+    state = classroom.open_room("servqual_short", lang="en")
+    for lang in ("zh", "en"):
+        context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2,
+                                      is_mobile=True, has_touch=True)
+        page = context.new_page()
+        page.goto(classroom.learner_url(state) + f"?lang={lang}")
+        assert page.locator("fieldset").count() == 15 and page.locator("h2").count() == 3
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        box = page.locator('input[type="radio"]').first.bounding_box()
+        assert box["width"] >= 20 and box["height"] >= 20          # big enough for a thumb
+        if lang == "en":
+            choices = {}
+            for name in page.eval_on_selector_all('input[type="radio"]', "xs => [...new Set(xs.map(x => x.name))]"):
+                choices[name] = 6 if name.endswith("expectation") else 4
+            for d, points in zip(servqual.DIMENSIONS, (10, 40, 20, 10, 20)):
+                page.fill(f'input[name="w.{d}"]', str(points))
+            _answer(page, choices)
+            assert "Thank you" in page.locator("h1").inner_text()
+    live = classroom.results("servqual")
+    assert len(live) == 5 and (live["perception"] - live["expectation"] == -2).all()
+    assert live.attrs["weights"].iloc[0, 1:].tolist() == [10, 40, 20, 10, 20]
 
 
 def _free_port():

@@ -235,9 +235,6 @@ def test_no_text_overlaps_in_course_charts(name, lang):
     assert [(a.get_text(), type(b).__name__, kind) for a, b, kind in found] == []
 
 
-@pytest.mark.xfail(reason="DuMouchel chart: 13 crossing SD bars leave one or two labels without a free spot "
-                          "(SD bars and guides stop at labels; a leader or a point may still touch one)",
-                   strict=False)
 def test_no_text_overlaps_in_the_continuous_chart(answers, lang):
     import matplotlib.pyplot as plt
 
@@ -248,9 +245,7 @@ def test_no_text_overlaps_in_the_continuous_chart(answers, lang):
 
 
 @pytest.mark.parametrize("make", [
-    pytest.param(lambda a: KanoExplorer(a), marks=pytest.mark.xfail(
-        reason="Kano grid in the explorer (430 px wide): in English one label may touch another or a leader line "
-               "in the crowded attractive corner", strict=False)),
+    lambda a: KanoExplorer(a),
     lambda a: DamageExplorer(), lambda a: ReturnExplorer(), lambda a: course.ComplaintDemo()])
 def test_no_text_overlaps_in_explorer_pictures(make, answers, lang):
     x = make(answers)

@@ -165,3 +165,64 @@ def test_glossary_api(lang):
     assert table.set_index("id").loc["nps", "definition"] == i18n.t("glossary.nps.definition")
     with pytest.raises(Exception, match="xx"):
         i18n.glossary("xx")
+
+
+def _names_of_the_models(lang: str) -> dict:
+    """{what: [label as the model shows it]} for every category, dimension, level, stage and group of the models."""
+    from cxlab import journey, kano, pyramid, servqual, value
+
+    with _Speaking(lang):
+        return {
+            "KANO categories": [i18n.t(f"kano.category.{c}", lang=lang) for c in kano.CATEGORIES],
+            "SERVQUAL dimensions": [servqual.dimension_name(d, lang=lang) for d in servqual.DIMENSIONS],
+            "pyramid levels": [pyramid.level_name(level) for level in pyramid.LEVELS],
+            "journey stages": [journey.stage_name(s) for s in journey.STAGES],
+            "NPS groups": [value.group_name(g) for g in value.GROUPS],
+            "experience-value dimensions": [value.dimension_name(d) for d in value.DIMENSIONS],
+            "experience-value drivers": [i18n.t(f"value.driver.{d}", lang=lang) for d in value.DRIVERS],
+        }
+
+
+class _Speaking:
+    def __init__(self, lang):
+        self.lang = lang
+
+    def __enter__(self):
+        self.before = i18n.get_language()
+        i18n.set_language(self.lang)
+
+    def __exit__(self, *exc):
+        i18n.set_language(self.before)
+
+
+def _covered(label: str, terms: list, lang: str) -> bool:
+    """The glossary has the label as a term: the same words (English without case or plural 's'), or a term that
+    starts with it ('认知' → '认知阶段', 'Awareness' → 'awareness stage')."""
+    label = label.strip().lower() if lang == "en" else label.strip()
+    for term in terms:
+        term = term.lower() if lang == "en" else term
+        if term == label or (lang == "en" and (term + "s" == label or term.startswith(label + " "))) or \
+                (lang == "zh" and term.startswith(label)):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_glossary_covers_every_category_dimension_level_stage_and_group_of_the_models(lang):
+    terms = [term for term in _glossary()[lang] if term]
+    missing = [f"{what}: {label!r}" for what, labels in _names_of_the_models(lang).items() for label in labels
+               if not _covered(label, terms, lang)]
+    assert not missing, "no glossary.<id> entry for: " + "; ".join(missing)
+
+
+def test_the_glossary_page_and_command():
+    from cxlab import trainer
+
+    zh = trainer.glossary_table("zh").set_index("term")
+    assert zh.loc["关键时刻", "en"] == "moment of truth" and zh.loc["痛点", "en"] == "pain point"
+    assert zh.loc["必备质量", "en"] == "must-be" and zh.loc["净推荐值（NPS）", "en"] == "Net Promoter Score (NPS)"
+    en = trainer.glossary_table("en")
+    assert en["term"].str.lower().is_monotonic_increasing and len(en) == len(zh)
+    assert "“”" not in set(zh.index)  # the quotation-mark rule is a convention, not a course term
+    page = trainer.glossary_markdown("en")
+    assert page.splitlines()[0] == "| Term | Chinese | Definition |" and "| **pain point** | 痛点 |" in page

@@ -1,15 +1,18 @@
 """Case handouts: registry, variants for table groups, answer sheets, files (force / backup / unchanged), the
-``cxlab handout`` command, and the PDFs themselves (pages, text, embedded CJK font, pages drawn).
+``cxlab handout`` command, PDF readiness (``cxlab doctor``), and the PDFs themselves (pages, text, embedded CJK
+font, pages drawn).
 
-The PDFs of every case in both languages are made once per test session (``rendered``) and shared by the slow
-tests; everything else works on :func:`cxlab.handouts.build`'s in-memory documents or on HTML only.
+What is built is shared: every case in both languages is built once per session in memory (``course_docs``: HTML,
+SVG charts, the embedded font), and that fast subset alone proves every case builds with its numbers, charts and
+glyphs. The PDFs of every case in both languages are rendered once per session (``rendered``) and shared by the
+tests marked ``slow``; the three-group variants of every case (``three_groups``) likewise, with one case's groups
+checked in the fast subset.
 """
 from __future__ import annotations
 
 import html as _html
 import re
 import shutil
-import struct
 import subprocess
 from pathlib import Path
 
@@ -20,9 +23,15 @@ import cxlab
 from cxlab import cli, course, handouts, kano, returns, style
 
 DATE = "2026-01-15"
-CASES = list(handouts.cases())
+#: The cases (with group variants and answer sheets); the trainer's printed agendas and guide (variants=False) are
+#: tested in tests/test_trainer.py.
+CASES = [case_id for case_id, case in handouts.cases().items() if case.variants]
 #: Pages of each handout with the course data (checked ± 1); answer sheets have 1 or 2.
-EXPECTED_PAGES = {"kano_hotel_app": 3, "damage_online_retailer": 4, "damage_hotel_checkin": 3, "return_cases": 3}
+EXPECTED_PAGES = {"kano_hotel_app": 3, "damage_online_retailer": 4, "damage_hotel_checkin": 3, "return_cases": 3,
+                  "pyramid_retailer_checkout": 3, "servqual_bank": 3, "journey_appliance": 4}
+#: The cases of the modules that exist (the registry may hold more: other rooms add theirs).
+MODULE_CASES = {"kano_hotel_app", "damage_online_retailer", "damage_hotel_checkin", "return_cases",
+                "value_retail_nps", "pyramid_retailer_checkout", "servqual_bank", "journey_appliance"}
 
 
 def _letters(text: str) -> str:
@@ -31,9 +40,12 @@ def _letters(text: str) -> str:
 
 # -- registry ---------------------------------------------------------------------------------------------------
 def test_the_modules_that_exist_have_their_cases():
-    """KANO hotel app, damage online retailer and hotel check-in, return cases are registered, each under a
-    module of the course map."""
-    assert {"kano_hotel_app", "damage_online_retailer", "damage_hotel_checkin", "return_cases"} <= set(CASES)
+    """KANO hotel app, damage online retailer and hotel check-in, return cases, the value case, and the pyramid,
+    SERVQUAL and journey cases are registered, each under a module of the course map; every course module
+    01..07 has at least one case."""
+    assert MODULE_CASES <= set(CASES)
+    modules = {c.module for c in handouts.cases().values()}
+    assert {m.stem for m in course.COURSE if m.number in range(1, 8)} <= modules
     stems = {m.stem for m in course.COURSE}
     assert all(c.module in stems for c in handouts.cases().values())
 
@@ -41,7 +53,7 @@ def test_the_modules_that_exist_have_their_cases():
 def test_case_table_in_both_languages(lang):
     """--list's table: one row per case with its module title, title and one-line summary in the language."""
     table = handouts.case_table(lang)
-    assert list(table["case"]) == CASES
+    assert list(table["case"]) == list(handouts.cases())  # the cases and the trainer's printed documents
     assert table[["module_title", "title", "summary"]].map(lambda s: bool(s.strip())).all().all()
     chinese = table["title"].str.contains(r"[\u4e00-\u9fff]")
     assert chinese.all() if lang == "zh" else not chinese.any()
@@ -71,7 +83,7 @@ def course_docs():
 
 def test_documents_are_self_contained_and_every_glyph_is_in_the_embedded_font(course_docs):
     """Each HTML embeds the CJK font (@font-face data URL under the family cxlab.style found) and its charts
-    (PNG data URLs), links to nothing outside, and uses no character the font lacks: no fallback boxes."""
+    (SVG data URLs), links to nothing outside, and uses no character the font lacks: no fallback boxes."""
     family = style.cjk_font().family
     for (case, lang), docs in course_docs.items():
         assert [d.kind for d in docs] == ["handout", "answers"]
@@ -82,13 +94,31 @@ def test_documents_are_self_contained_and_every_glyph_is_in_the_embedded_font(co
             assert f"<title>{doc.sheets[0].title}" in _html.unescape(doc.html)
 
 
-def test_charts_are_print_resolution(course_docs):
-    """Every chart is a PNG of at least 200 dpi at its printed width (17 cm ≈ 6.7 in → ≥ 1340 pixels)."""
+def test_charts_are_vector_with_text_as_paths(course_docs):
+    """Every chart is an SVG (sharp in print at any size) with no bitmap inside and no <text> element: its labels
+    are drawn as paths, so neither a browser nor WeasyPrint needs a Chinese font to show them. The same chart gives
+    the same bytes (fixed ids, no date), and the HTML shows it as an SVG data URL."""
+    seen = 0
     for docs in course_docs.values():
         for piece in docs[0].sheets[0].data:
             if isinstance(piece, handouts.Figure):
-                width = struct.unpack(">I", piece.png[16:20])[0]
-                assert piece.png[:8] == b"\x89PNG\r\n\x1a\n" and width >= 6.7 * 200
+                svg = piece.svg.decode("utf-8")
+                assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+                assert "<image" not in svg and "<text" not in svg and "<path" in svg
+                assert f'src="{piece.uri}"' in docs[0].html and piece.uri.startswith("data:image/svg+xml;base64,")
+                seen += 1
+    assert seen >= len(CASES) // 2
+    result = (kano.classify(kano.clean(cxlab.datasets.load("kano_hotel_app")).answers),)
+    assert handouts._chart(kano.plot_categories, result, {}, (4, 3)) == \
+        handouts._chart(kano.plot_categories, result, {}, (4, 3))
+
+
+def test_a_png_chart_from_older_code_still_shows():
+    """A Figure made from PNG bytes (handouts drew PNG before SVG) is shown as a PNG data URL."""
+    png = handouts._png(kano.plot_categories, (kano.classify(kano.clean(cxlab.datasets.load("kano_hotel_app"))
+                                                          .answers),), {}, (4, 3))
+    figure = handouts.Figure("old", png)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and figure.uri.startswith("data:image/png;base64,")
 
 
 def test_course_data_numbers_are_the_models(course_docs):
@@ -107,15 +137,62 @@ def test_course_data_numbers_are_the_models(course_docs):
     assert f"= {value:,.0f} yuan" in course_docs[("return_cases", "en")][-1].html
 
 
-@pytest.fixture(scope="module")
+def test_new_cases_answers_are_the_models_worked_by_hand(course_docs):
+    """The pyramid, SERVQUAL and journey answer sheets print the models' results, and the arithmetic they show
+    is right: the effort score's attainment (value - floor) / (target - floor) with the goalposts 3 and 6, the
+    reliability gap P - E, and the technician visit's priority importance x (5 - performance) x reach."""
+    from cxlab import journey, pyramid, servqual
+
+    data = cxlab.datasets.load
+    after = pyramid.assess(pyramid.measures_from(data("pyramid_retailer_checkout"), by="period").loc["after"])
+    ces = after.measures.loc["ces"]
+    assert (ces["floor"], ces["target"]) == (3.0, 6.0)
+    assert round(ces["attainment"], 2) == round((ces["value"] - 3) / (6 - 3), 2) == 0.92
+    text = _html.unescape(course_docs[("pyramid_retailer_checkout", "en")][-1].html)
+    assert f"({ces['value']:.2f} - 3) / (6 - 3) = 0.92" in text
+    level = after.levels.loc["2.0"]
+    assert f"/ 3 = {level['score']:.2f}; the bar is 70%" in text
+
+    gaps = servqual.gaps(data("servqual_bank"), weights=data("servqual_bank_respondents")).dimensions
+    worst = gaps.loc["reliability"]
+    assert gaps["gap"].idxmin() == "reliability"
+    assert round(worst["perception"] - worst["expectation"], 2) == round(worst["gap"], 2) == -1.53
+    text = _html.unescape(course_docs[("servqual_bank", "en")][-1].html)
+    assert f"= {worst['perception']:.2f} - {worst['expectation']:.2f} = -1.53" in text
+
+    table = journey.touchpoints(data("journey_appliance"))
+    mot = journey.moments_of_truth(table, data("journey_appliance_survey"), "overall").table.set_index("touchpoint")
+    visit = mot.loc["technician_visit"]
+    assert round(visit["priority"], 6) == round(visit["importance"] * (5 - visit["performance"]) * visit["reach"], 6)
+    assert mot["priority"].idxmax() == "technician_visit"
+    text = _html.unescape(course_docs[("journey_appliance", "en")][-1].html)
+    assert f"= {visit['priority']:.3f}, the highest" in text
+    # 200,000 customers x 22% reach x 40% problems x 45% loyalty drop = 7,920 lost (to_damage's own example)
+    assert round(200_000 * 0.22 * 0.40 * 0.45) == 7_920 and "= 7,920 customers lost" in text
+
+
+@pytest.fixture(scope="session")
 def three_groups():
-    return {c: handouts.build(c, lang="en", groups=3, seed=7, date=DATE) for c in CASES}
+    """``--groups 3`` (seed 7, English) of a case, built on first use and shared by the session's tests."""
+    made = {}
+
+    def get(case):
+        if case not in made:
+            made[case] = handouts.build(case, lang="en", groups=3, seed=7, date=DATE)
+        return made[case]
+
+    return get
 
 
-def test_three_groups_get_different_data_and_one_answer_sheet(three_groups, course_docs):
+#: The cases whose three-group variants the fast subset checks; the rest are checked in the slow group.
+FAST_GROUPS = ("kano_hotel_app", "pyramid_retailer_checkout")
+
+
+@pytest.mark.parametrize("case", [c if c in FAST_GROUPS else pytest.param(c, marks=pytest.mark.slow) for c in CASES])
+def test_three_groups_get_different_data_and_one_answer_sheet(three_groups, course_docs, case):
     """--groups 3: three handouts whose data tables differ from each other and from the course data, and one
     answer sheet holding every group's answers, in order."""
-    for case, docs in three_groups.items():
+    for docs in [three_groups(case)]:
         assert [d.name for d in docs] == [f"{case}-en-group{g}" for g in (1, 2, 3)] + [f"{case}-en-groups3-answers"]
         tables = [[p.frame.to_csv() for p in d.sheets[0].data if isinstance(p, handouts.Table)] for d in docs[:3]]
         course_tables = [p.frame.to_csv() for p in course_docs[(case, "en")][0].sheets[0].data
@@ -137,7 +214,7 @@ def test_each_groups_answers_match_its_own_model_results(three_groups):
     """Recompute a group's KANO result from that group's re-drawn data: its Better/Worse for Wi-Fi is the one
     printed on the answer sheet under that group, and differs between groups."""
     case = handouts.cases()["kano_hotel_app"]
-    answers = _html.unescape(three_groups["kano_hotel_app"][-1].html)
+    answers = _html.unescape(three_groups("kano_hotel_app")[-1].html)
     sections = re.split(r"Group \d</h2>", answers)[1:]
     betters = []
     for g, section in zip((1, 2, 3), sections):
@@ -147,6 +224,24 @@ def test_each_groups_answers_match_its_own_model_results(three_groups):
         assert f"= {wifi['better']:.2f}; Worse" in section and f"= {wifi['worse']:.2f}." in section
         betters.append((int(wifi["A"]), int(wifi["O"]), int(wifi["M"])))
     assert len(set(betters)) == 3
+
+
+def test_pyramid_groups_answers_match_their_own_data(three_groups):
+    """Each group's pyramid answers are pyramid.assess on that group's re-drawn checkouts (drawn within each
+    period): the printed attainment of the effort score differs from group to group and is the model's."""
+    from cxlab import pyramid
+
+    case = handouts.cases()["pyramid_retailer_checkout"]
+    sections = re.split(r"Group \d</h2>", _html.unescape(three_groups("pyramid_retailer_checkout")[-1].html))[1:]
+    seen = set()
+    for g, section in zip((1, 2, 3), sections):
+        sessions = handouts.Context(case, "en", g, seed=7).load("pyramid_retailer_checkout", strata="period")
+        assert (sessions["period"].value_counts() == cxlab.datasets.load("pyramid_retailer_checkout")["period"]
+                .value_counts()).all()
+        ces = pyramid.assess(pyramid.measures_from(sessions, by="period").loc["after"]).measures.loc["ces"]
+        assert f"After: ({ces['value']:.2f} - 3) / (6 - 3) = {ces['attainment']:.2f}." in section
+        seen.add(round(ces["value"], 6))
+    assert len(seen) == 3
 
 
 def test_variants_are_seeded_and_the_course_data_is_untouched():
@@ -197,10 +292,11 @@ def test_unwritable_folder_is_one_clear_error(tmp_path):
 def test_cli_list_in_both_languages(capsys):
     assert cli.main(["handout", "--list", "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith(f"Cases ({len(CASES)}):") and all(c in out for c in CASES)
-    assert "cxlab handout kano_hotel_app --lang en" in out
+    listed = list(handouts.cases())  # the cases and the trainer's printed documents
+    assert out.startswith(f"Cases ({len(listed)}):") and all(c in out for c in listed)
+    assert f"cxlab handout {listed[0]} --lang en" in out
     assert cli.main(["handout", "--list"]) == 0
-    assert capsys.readouterr().out.startswith(f"可用的案例（{len(CASES)} 个）")
+    assert capsys.readouterr().out.startswith(f"可用的案例（{len(listed)} 个）")
 
 
 @pytest.mark.parametrize("argv, code, zh, en", [
@@ -332,10 +428,20 @@ def test_pages_are_drawn_and_not_blank(rendered, lang, tmp_path):
                 assert (pixels[:band] < 160).any() and (pixels[-band:] < 160).any(), page.name
 
 
-def test_pdf_is_the_same_bytes_twice(course_docs):
+@pytest.mark.slow
+def test_pdf_is_the_same_bytes_twice(rendered):
     """The same document renders to the same PDF bytes (so a second run can say 'unchanged')."""
-    doc = course_docs[("damage_hotel_checkin", "en")][-1]
-    assert handouts.render_pdf(doc) == handouts.render_pdf(doc)
+    made, folder = rendered
+    doc = made[("damage_hotel_checkin", "en")][-1]
+    assert handouts.render_pdf(doc) == (folder / f"{doc.name}.pdf").read_bytes()
+
+
+@pytest.mark.slow
+def test_pdfs_with_vector_charts_stay_small(rendered):
+    """SVG charts keep the PDFs small: no handout of the course is over 400 kB (the font subset included)."""
+    _, folder = rendered
+    sizes = {p.name: p.stat().st_size for p in folder.glob("*.pdf")}
+    assert sizes and max(sizes.values()) < 400_000, sorted(sizes.items(), key=lambda kv: -kv[1])[:3]
 
 
 def test_font_cut_is_the_same_whatever_came_before():
@@ -365,3 +471,78 @@ def test_an_unchanged_pdf_is_not_rendered_again(tmp_path, monkeypatch):
     pdf.write_bytes(pdf.read_bytes() + b"\n% a person's note")
     again = handouts.write("damage_hotel_checkin", tmp_path, "en", "pdf", date=DATE)
     assert [r.action for r in again] == ["kept", "unchanged"] and pdf.read_bytes().endswith(b"note")
+
+
+# -- PDF readiness: cxlab doctor and a clear message without Pango --------------------------------------------
+def _apt_packages() -> set:
+    lines = (Path(__file__).parents[1] / "tools" / "apt.txt").read_text(encoding="utf-8").splitlines()
+    return {line.split("#")[0].strip() for line in lines} - {""}
+
+
+def test_pdf_packages_are_the_ones_setup_installs():
+    """The Debian packages the doctor and `cxlab handout` name are in tools/apt.txt (what setup.sh installs)."""
+    assert set(handouts.PDF_PACKAGES) | set(handouts.FONT_PACKAGES) <= _apt_packages()
+    assert handouts.pdf_fix("linux") == "sudo apt-get install -y " + " ".join(handouts.PDF_PACKAGES)
+    assert handouts.pdf_fix("darwin") == "brew install pango"
+    assert "--format html" in handouts.pdf_fix("win32")
+
+
+@pytest.fixture
+def no_pango(monkeypatch):
+    """WeasyPrint as on a machine without Pango: importing it fails in cffi's dlopen."""
+    import builtins
+
+    real = builtins.__import__
+
+    def fake(name, *args, **kwargs):
+        if name == "weasyprint" or name.startswith("weasyprint."):
+            raise OSError("cannot load library 'libpango-1.0-0': libpango-1.0-0: cannot open shared object file")
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", fake)
+
+
+def test_without_pango_the_doctor_names_the_packages(no_pango, lang):
+    """`cxlab doctor`'s PDF check fails with the loader's reason and the apt-get line of the Pango packages."""
+    check = cli.check_pdf()
+    assert not check.ok and "libpango-1.0-0" in check.detail and "apt-get" not in check.detail
+    assert check.fix == handouts.pdf_fix() and check.lines()[1].endswith(handouts.pdf_fix())
+    assert check.label == cxlab.t("handouts.doctor.label", lang=lang)
+
+
+@pytest.mark.parametrize("fmt, code", [("pdf", 1), ("both", 1), ("html", 0)])
+def test_without_pango_the_command_says_what_to_install(no_pango, capsys, tmp_path, lang, fmt, code):
+    """`cxlab handout` without Pango: one line in the user's language naming the packages and the --format html
+    way round, exit 1, nothing written, no traceback; --format html still works."""
+    argv = ["handout", "return_cases", "--out", str(tmp_path), "--lang", lang, "--format", fmt]
+    assert cli.main(argv) == code
+    captured = capsys.readouterr()
+    if code:
+        assert len(captured.err.strip().splitlines()) == 1 and "Traceback" not in captured.err
+        assert " ".join(handouts.PDF_PACKAGES) in captured.err and "--format html" in captured.err
+        assert ("Pango 库" if lang == "zh" else "Pango library") in captured.err
+        assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.html"))
+    else:
+        assert len(list(tmp_path.glob("*.html"))) == 2
+
+
+def test_without_the_weasyprint_package_the_fix_is_pip(monkeypatch):
+    import builtins
+
+    real = builtins.__import__
+
+    def fake(name, *args, **kwargs):
+        if name == "weasyprint":
+            raise ModuleNotFoundError("No module named 'weasyprint'", name="weasyprint")
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", fake)
+    with pytest.raises(cxlab.InputError, match=re.escape(handouts.PIP_WEASYPRINT)):
+        handouts.weasyprint_module()
+
+
+@pytest.mark.slow
+def test_doctor_pdf_check_passes_here():
+    """On the set-up tools/setup.sh builds: WeasyPrint loads and a Chinese page embeds the CJK font."""
+    ok, detail, fix = handouts.pdf_check()
+    assert ok and fix == "" and style.cjk_font().family in detail, detail

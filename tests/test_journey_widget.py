@@ -154,3 +154,75 @@ def test_practice_copies_the_template(tmp_path, root):
     again = {r.name: r.action for r in cli.practice("zh", tmp_path, home=root)}
     assert again["04_journey_template.csv"] == "kept"
     assert len(journey.read_journey(mine)) == 7
+
+
+# -- the explorer on the shared mechanism: what an update changes ----------------------------------------------
+
+def _heights(bars):
+    return [bar.get_height() for bar in bars]
+
+
+def test_score_change_updates_exactly_the_moving_artists():
+    """A score move changes the curve, the dots, the marks, the two Paretos and the cards in place: the same axes
+    and artists, one picture; the stage bands and the map's touchpoint names stay as they were."""
+    import numpy as np
+
+    x = JourneyExplorer("appliance")
+    x.touchpoint.value = "technician_visit"
+    axes, line, bars = list(x.figure.axes), x.map.line, list(x.priority.chart.bars)
+    stage_texts = [text.get_text() for text in x.map.bands]
+    ticks = [tick.get_text() for tick in x.map.ax.get_xticklabels()]
+    before = x.map.line.get_ydata().copy()
+    renders = x.renders
+    x.change.value = 2.0
+    assert x.renders == renders + 1
+    assert list(x.figure.axes) == axes and x.map.line is line and list(x.priority.chart.bars) == bars
+    assert [text.get_text() for text in x.map.bands] == stage_texts
+    assert [tick.get_text() for tick in x.map.ax.get_xticklabels()] == ticks
+    # the curve is the model's curve; only the technician visit moved (+2 points of 1..5 = +5 emotion, capped)
+    values = x.curve.points["value"].to_numpy(float)
+    assert x.map.line.get_ydata().tolist() == values.tolist()
+    assert np.asarray(x.map.dots.get_offsets())[:, 1].tolist() == values.tolist()
+    moved = np.flatnonzero(values != before)
+    assert [x.curve.points["touchpoint"].iloc[i] for i in moved] == ["technician_visit"]
+    shown = [text.get_text() for text in x.map.marks if text.get_visible()]
+    assert any(f"{x.curve.peak['value']:+.1f}" in s for s in shown)
+    # the Paretos are the model's top five, names in rank order
+    ranking = x.mot.ranking().head(JourneyExplorer.TOP)
+    assert _heights(x.priority.chart.bars) == pytest.approx(ranking["priority"].tolist())
+    names = dict(zip(x.touchpoints["touchpoint"], journey.touchpoint_names(x.touchpoints)))
+    assert [tick.get_text().replace("\n", "") for tick in x.priority.ax.get_xticklabels()] == \
+        [names[tp].replace(" ", "") for tp in ranking["touchpoint"]]
+    damage = x.damage.head(JourneyExplorer.TOP)
+    assert _heights(x.pareto.chart.bars) == pytest.approx(damage["revenue_at_risk"].tolist())
+    assert [text.get_text() for text in x.pareto.chart.value_labels.texts] == \
+        [cxlab.plotting.compact(v) for v in damage["revenue_at_risk"]]
+    # the moment-of-truth rings sit on the flagged touchpoints
+    flagged = x.mot.table.set_index("touchpoint").reindex(x.curve.points["touchpoint"])["moment_of_truth"]
+    assert len(x.map.rings.get_offsets()) == int(flagged.fillna(False).sum())
+
+
+def test_a_filter_builds_the_map_again_for_its_touchpoints():
+    x = JourneyExplorer("appliance")
+    x.mode.value = "online"
+    names = journey.touchpoint_names(x.touchpoints)
+    assert len(x.map.ax.get_xticklabels()) == len(names) == len(x.map.line.get_ydata())
+    assert set(x.touchpoints["mode"]) == {"online"}
+    x.mode.value = "all"
+    assert len(x.map.line.get_ydata()) == 15
+
+
+def test_picture_is_whole_and_has_no_overlaps(lang):
+    """The picture is exactly its pixel size (fits a projected notebook beside nothing: controls above), and no
+    label in it overlaps another label, a line or a point."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    from cxlab import plotting
+
+    x = JourneyExplorer("appliance")
+    width, height = x.picture
+    assert width <= 1150 and height <= 650
+    assert Image.open(BytesIO(x.image.value)).size == (width, height)
+    assert [(a.get_text(), type(b).__name__, kind) for a, b, kind in plotting.text_overlaps(x.figure)] == []

@@ -131,6 +131,11 @@ def _new_module_calls():
             ["respondent", *[f"w_{d}" for d in servqual.DIMENSIONS]]]
         calls["servqual.read_survey"] = ((wide,), {})
         calls["servqual.plot_gaps"] = ((servqual.gaps(answers, weights=weights),), {})
+    if "pyramid" in PRESENT:
+        from cxlab import pyramid
+
+        calls["pyramid.level_name"] = (("1.0",), {})
+        calls["pyramid.plot_pyramid"] = ((pyramid.assess({"on_time_rate": 0.97, "ces": 4.8}),), {})
     if "journey" in PRESENT:
         calls["journey.plot_journey_map"] = ((datasets.load("journey_appliance"),), {})
     return calls
@@ -161,30 +166,6 @@ def _functions():
 
 FUNCTIONS = _functions()
 IDS = [f"{m}.{n}" for m, n, _ in FUNCTIONS]
-
-
-#: Wrong arguments a module owned by another room does not refuse yet: each is an expected failure (strict, so the
-#: entry must go when the module is fixed). Found by this table when the module first appeared.
-KNOWN_ELSEWHERE = {
-    "test_wrong_values_for_every_required_parameter:pyramid.level_name": "a NaN level shown as np.float64(nan)",
-    "test_wrong_values_for_every_required_parameter:pyramid.measure_name": "a NaN measure shown as np.float64(nan)",
-    "test_boolean_options_take_only_booleans:pyramid.level_name": "full= takes any value (truthiness)",
-    "test_boolean_options_take_only_booleans:pyramid.plot_pyramid": "labels= takes any value (truthiness)",
-    "test_each_parameter_of_a_good_call_replaced_by_wrong_values:servqual.read_survey":
-        "keep= / id_column= of the wrong type reach pandas",
-    "test_each_parameter_of_a_good_call_replaced_by_wrong_values:journey.plot_journey_map":
-        "column= / persona= of the wrong type reach pandas",
-}
-
-
-@pytest.fixture(autouse=True)
-def _known_elsewhere(request):
-    """Mark the calls of :data:`KNOWN_ELSEWHERE` as expected failures (the owner's room fixes them)."""
-    callspec = getattr(request.node, "callspec", None)
-    if callspec is not None:
-        key = f"{request.node.originalname}:{callspec.params.get('module_name')}.{callspec.params.get('name')}"
-        if key in KNOWN_ELSEWHERE:
-            request.applymarker(pytest.mark.xfail(reason=KNOWN_ELSEWHERE[key], strict=True))
 
 
 def _call(function, args, kwargs):

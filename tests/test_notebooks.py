@@ -6,8 +6,8 @@
 * Learner exercise notebooks must run with their ``____`` blanks in place (one edition per module, zh and en
   alternating across modules: their code equals the answer keys' but for the blanks); answer keys, executed in
   both languages, must pass every check.
-* Notebooks are executed two at a time (the CI machine has two cores), all started on first use -- only those
-  that the selected tests need (``-k 02_kano`` executes the KANO editions alone).
+* Notebooks are executed two at a time in the background from the end of collection (conftest.py), while the
+  other tests run, and only those that the selected tests need (``-k 02_kano`` executes the KANO editions alone).
 * nbval (``--nbval-lax``, one edition per module, alternating) checks the cells a source marks with ``expect=``,
   against reference copies that ``tools/nbbuild.py`` writes into a temporary folder (committed notebooks never
   carry outputs).
@@ -75,10 +75,10 @@ def _execute(path: Path, out_dir: Path):
     return json.loads(out.read_text(encoding="utf-8")), None
 
 
-def _selected(session) -> list:
+def _selected(items) -> list:
     """The notebooks that the selected tests of this run need (``-k 02_kano`` executes only those)."""
     wanted = set()
-    for item in session.items:
+    for item in items:
         callspec = getattr(item, "callspec", None)
         if callspec is not None and "executed" in getattr(item, "fixturenames", ()):
             path = callspec.params.get("path")
@@ -87,15 +87,27 @@ def _selected(session) -> list:
     return [path for path in EXECUTED if path in wanted]
 
 
+def start_executions(items, out_dir: Path) -> None:
+    """Start executing the selected notebooks, two at a time, in the background (once per session).
+
+    ``tests/conftest.py`` calls this as soon as collection is done, and puts the notebook tests last, so the
+    notebooks run while the rest of the suite runs; the fixture below starts them itself if it is first."""
+    if _pool:
+        return
+    _pool.append(ThreadPoolExecutor(max_workers=2, thread_name_prefix="notebook"))
+    for path in _selected(items):
+        _jobs[path] = _pool[0].submit(_execute, path, out_dir)
+
+
+def stop_executions() -> None:
+    if _pool:
+        _pool[0].shutdown(wait=False, cancel_futures=True)
+
+
 @pytest.fixture(scope="session")
 def executed(request, tmp_path_factory):
-    out_dir = tmp_path_factory.mktemp("executed")
-    if not _pool:
-        _pool.append(ThreadPoolExecutor(max_workers=2))
-        for path in _selected(request.session):
-            _jobs[path] = _pool[0].submit(_execute, path, out_dir)
+    start_executions(request.session.items, tmp_path_factory.mktemp("executed"))
     yield _jobs
-    _pool[0].shutdown(wait=False, cancel_futures=True)
 
 
 def _outputs_text(nb: dict):

@@ -38,10 +38,11 @@ def _environment_names() -> set:
 
 
 def test_environment_yml_lists_the_same_packages_as_pyproject():
-    """Every runtime and test dependency of pyproject.toml is in environment.yml, and vice versa
+    """Every runtime and extra (test, hub) dependency of pyproject.toml is in environment.yml, and vice versa
     (apart from python itself, pip, and the conda-only system packages: CJK font, Pango, poppler)."""
     project = _pyproject()["project"]
-    wanted = {_name(r) for r in project["dependencies"] + project["optional-dependencies"]["test"]}
+    extras = [r for group in project["optional-dependencies"].values() for r in group]  # test, hub
+    wanted = {_name(r) for r in project["dependencies"] + extras}
     listed = _environment_names() - {"python", "pip", "font-ttf-noto-cjk", "pango", "poppler"}
     assert sorted(wanted - listed) == [], "in pyproject.toml but not environment.yml"
     assert sorted(listed - wanted) == [], "in environment.yml but not pyproject.toml"

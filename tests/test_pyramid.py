@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import cxlab
-from cxlab import kano, pyramid, t
+from cxlab import kano, pyramid, servqual, t
 
 
 # -- constants ---------------------------------------------------------------------------------------------------
@@ -222,7 +222,7 @@ def test_from_servqual_with_a_hand_made_result():
     pd.testing.assert_frame_equal(placed, pyramid.from_servqual(dims))
     ax = pyramid.plot_placement(placed)
     texts = " ".join(x.get_text() for x in ax.texts)
-    assert t("pyramid.servqual.reliability") in texts and "-1.10" in texts
+    assert servqual.dimension_name("reliability") in texts and "-1.10" in texts
 
 
 def test_from_servqual_bad_input(lang):

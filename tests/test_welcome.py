@@ -155,12 +155,14 @@ def test_demo_widget_redraws_when_the_slider_moves():
 
 # -- the course map ------------------------------------------------------------------------------------------------
 def test_course_lists_every_module_once_in_order():
-    """COURSE holds modules 00 to 07, each with its seed article(s) as the brief lays them out."""
-    assert [m.number for m in course.COURSE] == list(range(8))
+    """COURSE holds modules 00 to 08, each with its seed article(s) as the brief lays them out (08, the capstone
+    case, draws on all five)."""
+    assert [m.number for m in course.COURSE] == list(range(9))
     seeds = {m.stem: m.seeds for m in course.COURSE}
     assert seeds == {"00_welcome": (), "01_pyramid": ("002",), "02_kano": ("002", "003"),
                      "03_servqual": ("001", "003"), "04_journey": ("003",), "05_damage": ("000",),
-                     "06_returns": ("001",), "07_value": ("004",)}
+                     "06_returns": ("001",), "07_value": ("004",),
+                     "08_capstone": ("000", "001", "002", "003", "004")}
     assert all(s in course.SEEDS for m in course.COURSE for s in m.seeds)
 
 
@@ -171,7 +173,7 @@ def test_course_map_marks_availability_from_the_files_present(tmp_path, lang):
     for name in ("00_welcome.ipynb", "02_kano.ipynb", "05_damage_model.ipynb", "notes.txt", "09_extra.ipynb"):
         (folder / name).write_text("{}", encoding="utf-8")
     frame = course.course_map(home=tmp_path)
-    assert frame["module"].tolist() == list(range(8))
+    assert frame["module"].tolist() == list(range(9))
     assert frame.loc[frame["available"], "module"].tolist() == [0, 2, 5]
     assert frame.loc[5, "notebook"] == "05_damage_model.ipynb"
     assert frame["title"].tolist() == [t(f"welcome.course.title.{m.stem}") for m in course.COURSE]
@@ -186,7 +188,7 @@ def test_course_map_table_is_labelled_for_people(tmp_path, lang):
     assert list(table.columns) == [t(f"welcome.course.column.{c}") for c in ("module", "title", "seeds", "status")]
     status = table.iloc[:, 3].tolist()
     assert status[0] == t("welcome.course.status.available")
-    assert status[1:] == [t("welcome.course.status.preparing")] * 7
+    assert status[1:] == [t("welcome.course.status.preparing")] * 8
     assert table.iloc[0, 0] == "00" and table.iloc[0, 2] == t("welcome.course.no_seed")
     assert table.iloc[2, 2] == "002/003"
 

@@ -18,6 +18,10 @@ a plain Python file defining ``CELLS`` with these helpers (they are injected; no
     trainer(zh="...", en="...")         trainer notes: only in the answer key / trainer edition of exercises;
                                         in course notebooks a Markdown cell styled as a trainer note
 
+A line ``{{cxlab timing 02_kano}}`` alone in an md() or trainer() text is replaced at build time by the text
+:func:`cxlab.course.generated` makes (a module's timing table from ``cxlab.course.TIMINGS``, an agenda, the
+glossary, a trainer-guide section), so that what the kit records once is never typed into a notebook.
+
 Outputs (committed, without outputs):
     notebooks/src/X.py  -> notebooks/zh/X.ipynb, notebooks/en/X.ipynb
     exercises/src/X.py  -> exercises/zh/X.ipynb, exercises/en/X.ipynb (learner editions)
@@ -32,6 +36,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import runpy
 import sys
 import textwrap
@@ -76,6 +81,19 @@ def trainer(zh: str, en: str):
 
 TRAINER_HEADING = {"zh": "✎ 讲师备注", "en": "✎ Trainer notes"}
 
+GENERATED = re.compile(r"^\{\{cxlab (\w+)(?: ([\w.-]+))?\}\}$", re.M)
+
+
+def _generated(text: str, lang: str) -> str:
+    """``text`` (dedented) with every ``{{cxlab <what> [arg]}}`` line replaced by :func:`cxlab.course.generated`."""
+    if "{{cxlab " not in text:
+        return text
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from cxlab.course import generated
+
+    return GENERATED.sub(lambda m: generated(m.group(1), m.group(2), lang), text)
+
 
 #: What JupyterLab (measured with 4.6) writes into a notebook when it opens it and its kernel starts: the
 #: kernelspec of the ipykernel "python3" kernel and the kernel's ``language_info`` (ipykernel's
@@ -116,12 +134,13 @@ def render(cells: list, lang: str, edition: str) -> dict:
         cid = f"c{i:03d}"
         kind = cell["kind"]
         if kind == "md":
-            out.append(_md_cell(cell["text"][lang], cid))
+            out.append(_md_cell(_generated(textwrap.dedent(cell["text"][lang]).strip("\n"), lang), cid))
         elif kind == "trainer":
             if edition == "learner":
                 continue
             text = f"> **{TRAINER_HEADING[lang]}**\n>\n" + "\n".join(
-                "> " + line if line else ">" for line in textwrap.dedent(cell["text"][lang]).strip("\n").split("\n"))
+                "> " + line if line else ">"
+                for line in _generated(textwrap.dedent(cell["text"][lang]).strip("\n"), lang).split("\n"))
             out.append(_md_cell(text, cid))
         elif kind == "params":
             out.append(_code_cell(f'lang = "{lang}"', cid, ["parameters"]))
@@ -167,9 +186,30 @@ def sources() -> list:
 HELPERS = {"md": md, "params": params, "code": code, "exercise": exercise, "trainer": trainer}
 
 
+_FACT = re.compile(r"\{=(\w+)\}")
+
+
+def fill(text: str, facts: dict) -> str:
+    """``text`` with every ``{=name}`` replaced by ``facts[name]`` (a KeyError names a missing fact).
+
+    >>> fill("M = {=m} of {=n}", {"m": 130, "n": 236})
+    'M = 130 of 236'
+    """
+    return _FACT.sub(lambda m: str(facts[m.group(1)]), text)
+
+
 def cells_of(src: Path) -> list:
-    """The CELLS a source file defines."""
-    return runpy.run_path(str(src), init_globals=HELPERS)["CELLS"]
+    """The CELLS a source file defines. A source may also define ``FACTS(lang) -> {name: text}``: the numbers its
+    Markdown and trainer notes state, computed from the model when the notebook is built; ``{=name}`` in a text
+    is replaced by them, so no sentence states a typed number."""
+    space = runpy.run_path(str(src), init_globals=HELPERS)
+    cells = space["CELLS"]
+    facts = space.get("FACTS")
+    if facts is not None:
+        for cell in cells:
+            if cell["kind"] in ("md", "trainer"):
+                cell["text"] = {lang: fill(text, facts(lang)) for lang, text in cell["text"].items()}
+    return cells
 
 
 def nbval_references(dest: Path) -> list:

@@ -4,6 +4,8 @@
 # and its test tools. Safe to run again: it only does what is missing, and takes a second when nothing is.
 #   bash tools/setup.sh            (make lab / make test call it)
 #   CXLAB_SKIP_APT=1 bash tools/setup.sh   skips the system packages
+# It also installs the hub extra (JupyterHub, nbgitpuller, jupyter-server-proxy) and JupyterHub's proxy,
+# configurable-http-proxy, from npm into .hub/node_modules (ignored by git), for deploy/ and tests/test_hub*.py.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
@@ -71,7 +73,21 @@ fi
 stamp="$VENV/.cxlab-installed"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   "$VENV/bin/python" -m pip install -q --upgrade pip "setuptools>=68" wheel
-  "$VENV/bin/python" -m pip install -q -e ".[test]"
+  "$VENV/bin/python" -m pip install -q -e ".[test,hub]"
   touch "$stamp"
+fi
+"$VENV/bin/python" -m cxlab.labsetup   # JupyterLab: widget state saved, kit notebooks open unmodified
+# 3. JupyterHub's proxy (npm package configurable-http-proxy, version pinned in deploy/chp-version.txt).
+CHP=.hub/node_modules/.bin/configurable-http-proxy
+CHP_VERSION=$(sed -e 's/#.*//' -e 's/[[:space:]]//g' deploy/chp-version.txt | grep -v '^$' | head -n 1)
+if [ -x "$CHP" ] && [ -f .hub/.version ] && [ "$(cat .hub/.version)" = "$CHP_VERSION" ]; then
+  :
+elif command -v npm >/dev/null 2>&1; then
+  mkdir -p .hub
+  npm install --silent --no-fund --no-audit --prefix .hub "configurable-http-proxy@$CHP_VERSION" >/dev/null
+  echo "$CHP_VERSION" > .hub/.version
+else
+  echo "WARNING: npm not found: JupyterHub's proxy (configurable-http-proxy) is not installed, so the hub" \
+       "tests are skipped. Install Node.js and npm (apt-get install nodejs npm) and run this again." >&2
 fi
 echo "cxlab is set up in $VENV"

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
+from ..files import write_bytes
 from . import generators, render_csv, render_readme
 
 
@@ -26,9 +26,7 @@ def main(argv=None) -> int:
             if not path.exists() or path.read_bytes() != content:
                 stale.append(filename)
         elif not path.exists() or path.read_bytes() != content:
-            tmp = path.with_suffix(path.suffix + ".tmp")
-            tmp.write_bytes(content)
-            os.replace(tmp, path)
+            write_bytes(path, content)
             print(f"wrote {path.name}")
     if args.check:
         extra = sorted(p.name for p in out.glob("*.csv") if p.name not in wanted)

@@ -15,7 +15,7 @@ Examples
 --------
 >>> from cxlab import classroom
 >>> sorted(classroom.SURVEYS)
-['kano_hotel_app', 'nps']
+['feedback', 'kano_hotel_app', 'maturity', 'nps', 'posttest', 'pretest', 'pyramid_check', 'servqual_short']
 >>> classroom.results("nps", name="no-such-class").empty      # no classroom has run: an empty frame, no error
 True
 """
@@ -94,10 +94,9 @@ def _read_state(name):
 
 
 def _write_atomic(path: Path, text: str):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    from ..files import write_text
+
+    write_text(path, text, mkdir=True)
 
 
 def _lan_address() -> str:
@@ -150,7 +149,7 @@ def start(survey: str = "kano_hotel_app", port: int = DEFAULT_PORT, lang: str | 
     """
     from .. import _check
 
-    forms.get(survey)
+    survey = forms.get(survey).name          # a short name ('servqual') becomes the survey's own
     lan = _check.check_bool("lan", lan)
     port = _check.check_number("port", port, low=0, high=65535, integer=True)
     timeout = _check.check_number("timeout", timeout, low=0, low_open=True)
@@ -231,7 +230,7 @@ def status(name: str = "class"):
 
 def open_room(survey: str, name: str = "class", lang: str | None = None) -> dict:
     """Open a new room (a new code) for ``survey`` on the running classroom; the previous room is closed."""
-    forms.get(survey)
+    survey = forms.get(survey).name
     state = _read_state(name)
     if not state:
         raise _error("not_running", name=name)
@@ -264,10 +263,24 @@ def _room_for(store, survey, room):
 def results(survey: str | None = "kano_hotel_app", name: str = "class", room: str | None = None):
     """The class's answers as the long frame the survey's model takes.
 
-    ``kano_hotel_app`` gives ``respondent, feature, functional, dysfunctional`` (codes 1..5), ready for
-    :func:`cxlab.kano.classify`; ``nps`` gives ``respondent, score, comment``. The latest room of that survey is
-    read unless ``room`` names one. Works whether or not the server is running (it reads the database); when no
-    class has answered yet the frame is empty (with the right columns) and ``.attrs['note']`` says why.
+    ``kano_hotel_app`` (or ``'kano'``) gives ``respondent, feature, functional, dysfunctional`` (codes 1..5), ready
+    for :func:`cxlab.kano.classify`; ``nps`` gives ``respondent, score, comment`` (``value.nps(frame['score'])``);
+    ``servqual_short`` (``'servqual'``) gives ``respondent, item, expectation, perception`` for
+    :func:`cxlab.servqual.gaps`, with the learners' 100 points as ``.attrs['weights']`` (None when nobody gave
+    them); ``pyramid_check`` (``'pyramid'``) gives one row per learner with ``on_time, problem, ces, wow,
+    exceeded``, the records :func:`cxlab.pyramid.measures_from` turns into the measures
+    :func:`cxlab.pyramid.assess` takes. The latest room of that survey is read unless ``room`` names one. Works
+    whether or not the server is running (it reads the database). When the frame cannot be analysed yet,
+    ``.attrs['note']`` says why: no class has answered (the frame is empty, with the right columns), or some
+    SERVQUAL statements have no answer yet (``servqual.gaps`` needs each of the 22 answered at least once; five
+    phones cover them).
+
+    Examples
+    --------
+    >>> from cxlab import classroom
+    >>> frame = classroom.results("pyramid", name="no-such-class")
+    >>> list(frame.columns)
+    ['respondent', 'on_time', 'problem', 'ces', 'wow', 'exceeded']
     """
     import pandas as pd
 
@@ -288,6 +301,9 @@ def results(survey: str | None = "kano_hotel_app", name: str = "class", room: st
     frame.attrs.update(room=found["code"], survey=found["survey"])
     if frame.empty:
         frame.attrs["note"] = t("classroom.note.no_answers", room=found["code"])
+    elif frame.attrs.get("items_missing"):
+        frame.attrs["note"] = t("classroom.note.servqual_items", room=found["code"],
+                                missing=len(frame.attrs["items_missing"]))
     return frame
 
 

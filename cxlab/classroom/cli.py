@@ -83,7 +83,7 @@ def run(args) -> int:
             room = frame.attrs.get("room", "class")
             out = Path(args.out or f"cxlab-class-{room}.csv")
             if out.exists() and args.force:
-                from ..cli import backup_name
+                from ..files import backup_name
 
                 out.replace(backup_name(out))
             path = export(out, name=args.name, force=False)

@@ -9,7 +9,6 @@ explorer is not in this version is reported, with the list of those that are.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -76,9 +75,9 @@ def presenter_notebook(module, lang: str, folder) -> Path:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"present_{stem}_{lang}.ipynb"
-    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    tmp.write_text(json.dumps(nbformat.from_dict(nb), ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
+    from ..files import write_text
+
+    write_text(path, json.dumps(nbformat.from_dict(nb), ensure_ascii=False, indent=1))
     return path
 
 

@@ -1,8 +1,9 @@
 """The classroom's answers on disk: one SQLite database per classroom, in write-ahead-log mode.
 
 A classroom has rooms (one per survey run, each with a short code learners type or scan) and answers. An answer
-is one device's submission to one room, stored as JSON in a single transaction; the same device answering again
-replaces its earlier answer (primary key ``(room, device)``), so a learner who resubmits is counted once.
+is one device's submission to one room, stored as JSON, whole or not at all, in a committed transaction (answers
+arriving together may share one commit: :meth:`Store.submit_many`); the same device answering again replaces its
+earlier answer (primary key ``(room, device)``), so a learner who resubmits is counted once.
 The server writes; the notebook (:func:`cxlab.classroom.results`) reads the same file with its own connection,
 which WAL mode allows while the server is writing. Nothing is kept in memory only: stopping and starting the
 server loses nothing.
@@ -137,22 +138,46 @@ class Store:
     # -- answers ----------------------------------------------------------------------------------------------
     def submit(self, code: str, device: str, answers: dict) -> str:
         """Store one device's answers to room ``code`` in one transaction: ``'new'`` or ``'replaced'``."""
-        payload = json.dumps(answers, ensure_ascii=False, sort_keys=True)
+        outcome = self.submit_many([(code, device, answers)])[0]
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
+    def submit_many(self, submissions) -> list:
+        """Store several devices' answers ``[(code, device, answers), …]`` in one transaction (one commit, one
+        write to disk: the server's group commit when many learners submit at once).
+
+        Each answer is written whole or not at all (a savepoint per answer): the result per submission is
+        ``'new'``, ``'replaced'`` or the exception that kept that one answer out. When the commit itself fails,
+        nothing is stored and the exception is raised.
+        """
+        rows = [(code, device, json.dumps(answers, ensure_ascii=False, sort_keys=True))
+                for code, device, answers in submissions]
+        outcomes = []
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                existed = self._db.execute("SELECT 1 FROM answers WHERE room = ? AND device = ?",
-                                           (code, device)).fetchone() is not None
-                self._db.execute(
-                    "INSERT INTO answers (room, device, submitted_at, answers) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT(room, device) DO UPDATE SET answers = excluded.answers, "
-                    "submitted_at = excluded.submitted_at, revision = answers.revision + 1",
-                    (code, device, _now(), payload))
+                for code, device, payload in rows:
+                    self._db.execute("SAVEPOINT answer")
+                    try:
+                        existed = self._db.execute("SELECT 1 FROM answers WHERE room = ? AND device = ?",
+                                                   (code, device)).fetchone() is not None
+                        self._db.execute(
+                            "INSERT INTO answers (room, device, submitted_at, answers) VALUES (?, ?, ?, ?) "
+                            "ON CONFLICT(room, device) DO UPDATE SET answers = excluded.answers, "
+                            "submitted_at = excluded.submitted_at, revision = answers.revision + 1",
+                            (code, device, _now(), payload))
+                        self._db.execute("RELEASE answer")
+                        outcomes.append("replaced" if existed else "new")
+                    except sqlite3.Error as error:
+                        self._db.execute("ROLLBACK TO answer")
+                        self._db.execute("RELEASE answer")
+                        outcomes.append(error)
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
-        return "replaced" if existed else "new"
+        return outcomes
 
     def answers(self, code: str) -> list:
         """Every answer of a room, oldest first: dicts with device, submitted_at, revision, answers."""

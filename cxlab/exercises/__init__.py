@@ -179,11 +179,13 @@ class Exercise:
         try:
             verdict = self.compare(answer, self.expected())
         except Wrong as wrong:
+            _record(self, "wrong")
             key = wrong.key if wrong.key.startswith("common.") else f"{self.key}.{wrong.key}"
             details = [t(f"exercises.{key}", q=self.name, **wrong.fmt)]
             if self.attempts >= 2 and self._hints_shown == 0:
                 details.append(t("exercises.common.try_hint", q=self.name))
             return Feedback("wrong", t("exercises.common.wrong_title"), details)
+        _record(self, "correct")
         if isinstance(verdict, Right):
             return Feedback("correct", t("exercises.common.correct_title"),
                             [t(f"exercises.{self.key}.{verdict.key}", **verdict.fmt)])
@@ -211,6 +213,17 @@ def name_all(namespace: dict, names=("q1", "q2", "q3", "q4", "q5", "q6")) -> Non
     for name in names:
         if isinstance(namespace.get(name), Exercise):
             namespace[name].name = name
+
+
+def _record(exercise: Exercise, status: str) -> None:
+    """Keep the record of a check the learner ran (exercise, check, verdict, time; never the answer) for the
+    class progress the trainer sees on a hub (:func:`cxlab.hub.record_check`). Never raises."""
+    try:
+        from ..hub import record_check
+
+        record_check(exercise.key, exercise.name, status)
+    except Exception:  # noqa: BLE001 — a record that cannot be kept must not break the learner's notebook
+        pass
 
 
 def _has(key: str) -> bool:

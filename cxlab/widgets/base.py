@@ -97,9 +97,19 @@ __all__ = ["Explorer", "slider", "png_bytes", "cache_text", "DPI"]
 DPI = 100
 
 
+def _chunk(tag: bytes, data: bytes) -> bytes:
+    import struct
+    import zlib
+
+    return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+
+
 def png_bytes(figure, draw: bool = True) -> bytes:
     """Draw ``figure`` once (unless ``draw=False``: the canvas already holds the picture) and encode the Agg
-    buffer as PNG (fast zlib level, no alpha channel).
+    buffer as PNG: 8-bit RGB, rows unfiltered, deflate at level 1 (PNG specification, W3C 2003, sections 6-10).
+
+    A chart is mostly flat colour, so unfiltered rows compress about as well as Pillow's adaptive filters and the
+    encoding takes about half of Pillow's time (``benchmarks/bench_explorers.py`` measures both).
 
     Examples
     --------
@@ -109,15 +119,22 @@ def png_bytes(figure, draw: bool = True) -> bytes:
     >>> png_bytes(fig)[:4]
     b'\\x89PNG'
     """
-    from PIL import Image
+    import struct
+    import zlib
+
+    import numpy as np
 
     canvas = figure.canvas
     if draw:
         canvas.draw()
-    buffer = io.BytesIO()
-    image = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
-    image.convert("RGB").save(buffer, format="png", compress_level=1)
-    return buffer.getvalue()
+    pixels = np.asarray(canvas.buffer_rgba())
+    height, width = pixels.shape[:2]
+    rows = np.empty((height, 3 * width + 1), dtype=np.uint8)
+    rows[:, 0] = 0                                     # filter type 0 (none) for every row
+    rows[:, 1:].reshape(height, width, 3)[:] = pixels[:, :, :3]
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)   # 8 bits, colour type 2 (RGB)
+    return (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(rows.data, 1))
+            + _chunk(b"IEND", b""))
 
 
 def cache_text(renderer) -> None:
@@ -202,6 +219,30 @@ def slider(cls, description: str, value, low, high, step, fmt: str | None = None
                   description_allow_html=False, **options, **extra)
     control.tooltip = description  # the whole label on hover, should a long one still wrap
     return control
+
+
+def _freeze_axes(artists) -> None:
+    """An axis among the animated artists (its limits move, so its ticks are drawn with the data) keeps the
+    place of its label and offset text from its first draw after a layout pass: working that place out measures
+    every tick label of the axis and its siblings again, most of an axis's drawing time, and the layout is
+    frozen anyway."""
+    from matplotlib.axis import Axis
+
+    for artist in artists:
+        if isinstance(artist, Axis):
+            artist._update_label_position = _nothing
+            artist._update_offset_text_position = _nothing
+
+
+def _thaw_axes(figure) -> None:
+    for ax in figure.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            axis.__dict__.pop("_update_label_position", None)
+            axis.__dict__.pop("_update_offset_text_position", None)
+
+
+def _nothing(*args, **kwargs):
+    return None
 
 
 _CSS = """<style>
@@ -289,6 +330,11 @@ class Explorer:
         figure is drawn again. None by default."""
         return None
 
+    def structure_key(self, state):
+        """Anything that changes which artists the figure needs (another case with other touchpoints, a filter):
+        when it changes, the figure is cleared and :meth:`build` runs again. None by default (built once)."""
+        return None
+
     # -- mechanism -------------------------------------------------------------------------------------------
     def __init__(self):
         import ipywidgets as w
@@ -308,8 +354,9 @@ class Explorer:
         width, height = self.picture
         self.figure = Figure(figsize=(width / DPI, height / DPI), dpi=DPI, layout="constrained")
         FigureCanvasAgg(self.figure)
-        self._message_text = self.figure.text(0.5, 0.5, "", ha="center", va="center", wrap=True, fontsize=15,
-                                              color="#b3261e", visible=False)
+        self._structure_key = None
+        self._axes_frozen = False
+        self._add_message_text()
         self.image = w.Image(format="png", layout=w.Layout(width=f"{width}px", max_width="100%", height="auto"))
         self.message_box = w.HTML()
         self.cards_box = w.HTML()
@@ -371,21 +418,27 @@ class Explorer:
             self._invalid(str(error))
             return
         self.state, self.error = state, None
-        first = not self._built
+        structure = self.structure_key(state)
+        first = not self._built or structure != self._structure_key
         if first:
+            if self._built:       # another case, filter …: other axes, other artists — build them again
+                self._clear()
             self.build(self.figure, state)
-            self._built = True
+            self._built, self._structure_key = True, structure
         else:
             self._show_axes(True)
         self.draw(state)
         layout = self.layout_key(state)
         if first or layout != self._layout_key:
-            # the first draw settles the constrained layout; then it is frozen (no layout pass per change)
+            # the constrained layout is worked out once (text extents only, nothing rasterised); then it is
+            # frozen: no layout pass per change, and nothing jumps while a slider moves
             self.figure.set_layout_engine("constrained")
-            self.figure.canvas.draw()
+            self.figure.get_layout_engine().execute(self.figure)
             self.figure.set_layout_engine("none")
             self._layout_key = layout
             self._background = None
+            _thaw_axes(self.figure)
+            self._axes_frozen = False
         note = self.note(state)
         self.message_box.value = message_html(note, "note") if note else ""
         self.cards_box.value = cards_html(self.cards(state))
@@ -395,6 +448,15 @@ class Explorer:
 
     def before_update(self, change) -> None:
         """Called before :meth:`compute` (e.g. to enable or disable controls); nothing by default."""
+
+    def _add_message_text(self):
+        self._message_text = self.figure.text(0.5, 0.5, "", ha="center", va="center", wrap=True, fontsize=15,
+                                              color="#b3261e", visible=False)
+
+    def _clear(self):
+        self.figure.clear()
+        self._add_message_text()
+        self._background = None
 
     def _show_axes(self, visible: bool):
         for ax in self.figure.axes:
@@ -442,6 +504,9 @@ class Explorer:
             for artist in sorted(moving, key=lambda a: a.get_zorder()):
                 if artist.get_visible():
                     (artist.axes or self.figure).draw_artist(artist)
+            if not self._axes_frozen:
+                _freeze_axes(moving)
+                self._axes_frozen = True
         self.image.value = png_bytes(self.figure, draw=False)
         self.renders += 1
 

@@ -28,7 +28,9 @@ import pandas as pd
 
 from .. import InputError
 from ..i18n import t
+from ..plotting import thousands
 from . import cards_html, message_html
+from .base import Explorer, slider
 
 __all__ = ["CASES", "table", "JourneyExplorer", "JourneyBuilder", "workspace_folder"]
 
@@ -115,8 +117,11 @@ def table(frame: pd.DataFrame, columns, names=None, digits: int = 2) -> pd.DataF
     return out
 
 
-class JourneyExplorer:
-    """What-if explorer of a journey case.
+class JourneyExplorer(Explorer):
+    """What-if explorer of a journey case, on the shared mechanism of :mod:`cxlab.widgets.base`: the journey
+    map (:class:`cxlab.journey.JourneyMapChart`), the priority Pareto (:class:`cxlab.journey.PriorityChart`) and
+    the damage Pareto (:class:`cxlab.damage.ParetoChart`) are built once per case and filter, then updated in
+    place while a score, a problem rate or the outcome moves.
 
     Parameters
     ----------
@@ -136,100 +141,65 @@ class JourneyExplorer:
         :func:`cxlab.journey.to_damage`'s table.
     error : str or None
         The message shown when the settings give no result (e.g. a filter leaves no surveyed touchpoint).
+    map, priority, pareto : the three chart objects (after the first valid update).
+    summary, message : ipywidgets.HTML
+        The cards and the message line.
     widget : ipywidgets.VBox
     """
 
-    def __init__(self, case="appliance", customers=None, value_per_customer=None, render=True):
-        import ipywidgets as w
+    picture = (1120, 580)
+    layout = "above"
 
-        from .. import journey
+    #: How many touchpoints the two Pareto charts show.
+    TOP = 5
+
+    def __init__(self, case="appliance", customers=None, value_per_customer=None, render=True):
+        from .. import _check, journey
 
         if case not in CASES:
             raise InputError(t("journey_course.error.case", value=case, accepted=", ".join(CASES)))
         self._journey = journey
-        self._render_charts = bool(render)
-        self._busy = False
+        self._render_charts = _check.check_bool("render", render)
         self._customers = customers
         self._value = value_per_customer
+        self._case = case
         self.mot = self.curve = self.damage = None
-        self.error = None
+        self.touchpoints = self.survey = None
+        super().__init__()
+        self.summary, self.message = self.cards_box, self.message_box
 
-        self.case = w.Dropdown(options=[(t(f"journey_course.case.{c}"), c) for c in CASES], value=case,
-                               description=t("journey_course.explorer.case"), style=_WIDE, layout=_ROW)
+    # -- the mechanism's hooks -----------------------------------------------------------------------------
+    def controls(self):
+        import ipywidgets as w
+
+        wide = {"description_width": "120px"}
+        row = {"width": "365px"}
+        self.case = w.Dropdown(options=[(t(f"journey_course.case.{c}"), c) for c in CASES], value=self._case,
+                               description=t("journey_course.explorer.case"), style=wide, layout=row)
+        self.persona = w.Dropdown(description=t("journey_course.explorer.persona"), style=wide, layout=row)
+        self.outcome = w.Dropdown(description=t("journey_course.explorer.outcome"), style=wide, layout=row)
         self.mode = w.ToggleButtons(options=[(t("journey_course.explorer.all"), "all"),
                                              (t("journey.mode.online"), "online"),
                                              (t("journey.mode.offline"), "offline")], value="all",
                                     description=t("journey_course.explorer.channel"),
-                                    style={"description_width": "150px", "button_width": "90px"})
-        self.persona = w.Dropdown(description=t("journey_course.explorer.persona"), style=_WIDE, layout=_ROW)
-        self.outcome = w.Dropdown(description=t("journey_course.explorer.outcome"), style=_WIDE, layout=_ROW)
-        self.touchpoint = w.Dropdown(description=t("journey_course.explorer.touchpoint"), style=_WIDE, layout=_ROW)
-        self.change = w.FloatSlider(value=0.0, min=-2.0, max=2.0, step=0.25, readout_format="+.2f",
-                                    description=t("journey_course.explorer.change"), style=_WIDE, layout=_ROW,
-                                    continuous_update=False)
-        self.problem_rate = w.FloatSlider(value=0.0, min=0.0, max=1.0, step=0.01, readout_format=".0%",
-                                          description=t("journey_course.explorer.problem_rate"), style=_WIDE,
-                                          layout=_ROW, continuous_update=False)
-        self.summary = w.HTML()
-        self.message = w.HTML()
-        self.image = w.Image(format="png", layout=w.Layout(max_width="100%", height="auto"))
-        self.figure = _figure((15, 11))
-        grid = self.figure.add_gridspec(2, 2, height_ratios=[1.15, 1])
-        self.axes = [self.figure.add_subplot(grid[0, :]), self.figure.add_subplot(grid[1, 0]),
-                     self.figure.add_subplot(grid[1, 1])]
-        controls = w.HBox([w.VBox([self.case, self.persona, self.outcome, self.mode]),
-                           w.VBox([self.touchpoint, self.change, self.problem_rate])])
-        self.widget = w.VBox([controls, self.summary, self.message, self.image])
-
+                                    style={"description_width": "120px", "button_width": "74px"})
+        self.touchpoint = w.Dropdown(description=t("journey_course.explorer.touchpoint"), style=wide, layout=row)
+        self.change = slider(w.FloatSlider, t("journey_course.explorer.change"), 0.0, -2.0, 2.0, 0.25, "+.2f",
+                             width=365, label_width=120)
+        self.problem_rate = slider(w.FloatSlider, t("journey_course.explorer.problem_rate"), 0.0, 0.0, 1.0, 0.01,
+                                   ".0%", width=365, label_width=120)
         self.case.observe(self._on_case, names="value")
         self.touchpoint.observe(self._on_touchpoint, names="value")
-        for control in (self.mode, self.persona, self.outcome, self.change, self.problem_rate):
-            control.observe(self.update, names="value")
-        self._on_case()
-
-    # -- callbacks ------------------------------------------------------------------------------------------
-    def _on_case(self, change=None):
-        from .. import datasets
-
-        spec = CASES[self.case.value]
-        self._base = self._journey.touchpoints(datasets.load(spec["journey"]))
-        self._survey = datasets.load(spec["survey"])
-        self._busy = True
-        try:
-            personas = list(dict.fromkeys(self._base["persona"])) if "persona" in self._base.columns else []
-            self.persona.options = [(t(f"journey_course.persona.{p}"), p) for p in personas] or \
-                [(t("journey_course.explorer.everyone"), None)]
-            self.persona.value = personas[0] if personas else None
-            self.persona.disabled = not personas
-            self.outcome.options = [(t(f"journey_course.outcome.{o}"), o) for o in spec["outcomes"]]
-            self.outcome.value = spec["outcomes"][0]
-            surveyed = [tp for tp in dict.fromkeys(self._base["touchpoint"]) if tp in self._survey.columns]
-            names = dict(zip(self._base["touchpoint"], self._journey.touchpoint_names(self._base)))
-            self.touchpoint.options = [(names[tp], tp) for tp in surveyed]
-            self.touchpoint.value = surveyed[0]
-            self.change.value = 0.0
-            self._set_problem_rate()
-        finally:
-            self._busy = False
-        self.update()
-
-    def _set_problem_rate(self):
-        rows = self._base[self._base["touchpoint"] == self.touchpoint.value]
-        self.problem_rate.value = float(rows["problem_rate"].iloc[0])
-
-    def _on_touchpoint(self, change=None):
-        if self._busy:
-            return
-        self._busy = True
-        try:
-            self.change.value = 0.0
-            self._set_problem_rate()
-        finally:
-            self._busy = False
-        self.update()
+        self._own_handlers = (self.case, self.touchpoint)
+        self._load_case()
+        column = {"margin": "0 6px 0 0"}
+        return [w.VBox([self.case, self.persona], layout=column),
+                w.VBox([self.outcome, self.touchpoint], layout=column),
+                w.VBox([self.change, self.problem_rate], layout=column),
+                self.mode]
 
     def compute(self):
-        """Filter, apply the what-if change and recompute (no drawing); return True when there is a result."""
+        """Filter, apply the what-if change and recompute (no drawing); raise InputError without a result."""
         journey = self._journey
         table, survey = self._base, self._survey
         persona = self.persona.value
@@ -248,64 +218,136 @@ class JourneyExplorer:
                 table, survey = journey.what_if(table, survey, selected, float(self.change.value),
                                                 problem_rate=float(self.problem_rate.value))
             spec = CASES[self.case.value]
-            self.curve = journey.emotion_curve(table)
-            self.mot = journey.moments_of_truth(table, survey, self.outcome.value)
-            self.damage = journey.to_damage(table, customers=self._customers or spec["customers"],
-                                            value_per_customer=self._value or spec["value"])
-        except InputError as error:
+            curve = journey.emotion_curve(table)
+            mot = journey.moments_of_truth(table, survey, self.outcome.value)
+            damage = journey.to_damage(table, customers=self._customers or spec["customers"],
+                                       value_per_customer=self._value or spec["value"])
+        except InputError:
             self.mot = self.curve = self.damage = None
-            self.error = str(error)
-            return False
-        self.touchpoints, self.survey, self.error = table, survey, None
-        return True
+            raise
+        self.touchpoints, self.survey = table, survey
+        self.curve, self.mot, self.damage = curve, mot, damage
+        names = dict(zip(table["touchpoint"], journey.touchpoint_names(table)))
+        return _State(table, mot, curve, damage, names)
 
     def update(self, change=None):
-        """Recompute with the model and redraw with its plot functions; a setting without a result becomes a message."""
-        if self._busy:
-            return
-        if not self.compute():
-            self.message.value = message_html(self.error)
-            self.summary.value = ""
-            return
-        self.message.value = ""
-        self.summary.value = self._summary()
+        """Recompute with the model and update the three charts in place (numbers only with ``render=False``);
+        a setting without a result shows its message instead of cards and pictures."""
         if self._render_charts:
-            self.draw()
-            self.image.value = _png(self.figure)
+            return super().update(change)
+        if self._holding:
+            return
+        try:
+            state = self.compute()
+        except InputError as error:
+            self.state, self.error = None, str(error)
+            self.message_box.value, self.cards_box.value = message_html(self.error), ""
+            return
+        self.state, self.error = state, None
+        self.message_box.value, self.cards_box.value = "", cards_html(self.cards(state))
 
-    def draw(self):
-        """Redraw the three charts on the one figure."""
+    def structure_key(self, state):
+        return tuple(state.touchpoints["touchpoint"]), len(state.ranking.head(self.TOP)), len(state.damage.head(self.TOP))
+
+    def build(self, figure, state):
         from .. import damage
 
-        for ax in self.axes:
-            ax.clear()
-        for ax in self.figure.axes[len(self.axes):]:   # twin axes of the Pareto charts
-            ax.remove()
         journey = self._journey
-        journey.plot_journey_map(self.touchpoints, self.mot, ax=self.axes[0])
-        journey.plot_priority(self.mot, ax=self.axes[1], top=8)
-        names = dict(zip(self.touchpoints["touchpoint"], journey.touchpoint_names(self.touchpoints)))
-        shown = self.damage.head(8).assign(touchpoint=lambda d: d["touchpoint"].map(names))
-        damage.plot_pareto(shown, ax=self.axes[2])
+        grid = figure.add_gridspec(2, 2, height_ratios=[1.25, 1])
+        self.axes = [figure.add_subplot(grid[0, :]), figure.add_subplot(grid[1, 0]), figure.add_subplot(grid[1, 1])]
+        self.map = journey.JourneyMapChart(self.axes[0], state.touchpoints, state.mot, compact=True)
+        self.priority = journey.PriorityChart(self.axes[1], state.mot, top=self.TOP, compact=True)
+        self.pareto = damage.ParetoChart(self.axes[2], state.shown_damage(self.TOP), compact=True)
+        for ax in figure.axes:        # long value-axis names in a small panel
+            ax.yaxis.label.set_fontsize("small")
 
-    def _summary(self) -> str:
-        ranking = self.mot.ranking()
-        names = dict(zip(self.touchpoints["touchpoint"], self._journey.touchpoint_names(self.touchpoints)))
+    def draw(self, state):
+        self.map.update(state.touchpoints, state.mot)
+        self.priority.update(state.mot)
+        self.pareto.update(state.shown_damage(self.TOP))
+
+    def animated(self):
+        return self.map.artists() + self.priority.artists() + self.pareto.artists()
+
+    def layout_key(self, state):
+        # the Pareto names change with the ranking: more lines under a bar need more room below the charts; the
+        # layout is worked out again when they need more lines than ever before in this figure, never for fewer
+        lines = max(tick.get_text().count("\n") for ax in (self.axes[1], self.axes[2])
+                    for tick in ax.get_xticklabels())
+        self._lines = max(lines, getattr(self, "_lines", 0)) if not self._rebuilt() else lines
+        return self._lines
+
+    def _rebuilt(self):
+        """True once after each build (a new figure starts its own layout)."""
+        built, self._built_axes = getattr(self, "_built_axes", None) is not self.axes[0], self.axes[0]
+        return built
+
+    def cards(self, state):
+        ranking = state.ranking
+        names = state.names
         first = ranking.iloc[0]
-        selected = self.mot.table.set_index("touchpoint")
-        items = [(t("journey_course.explorer.peak_end"), f"{self.curve.peak_end:+.1f}"),
+        selected = state.mot.table.set_index("touchpoint")
+        items = [(t("journey_course.explorer.peak_end"), f"{state.curve.peak_end:+.1f}"),
                  (t("journey_course.explorer.first"), names[first["touchpoint"]]),
-                 (t("journey_course.explorer.revenue"), f"{self.damage['revenue_at_risk'].sum():,.0f}")]
+                 (t("journey_course.explorer.revenue"), thousands(state.damage["revenue_at_risk"].sum()))]
         if self.touchpoint.value in selected.index and selected.loc[self.touchpoint.value, "surveyed"]:
             rank = selected.loc[self.touchpoint.value, "rank"]
             items.append((t("journey_course.explorer.rank", name=names[self.touchpoint.value]),
                           f"{int(rank)} / {len(ranking)}"))
-        return cards_html(items)
+        return items
 
-    def _ipython_display_(self):
-        from IPython.display import display
+    # -- callbacks ------------------------------------------------------------------------------------------
+    def _load_case(self):
+        from .. import datasets
 
-        display(self.widget)
+        spec = CASES[self.case.value]
+        self._base = self._journey.touchpoints(datasets.load(spec["journey"]))
+        self._survey = datasets.load(spec["survey"])
+        personas = list(dict.fromkeys(self._base["persona"])) if "persona" in self._base.columns else []
+        self.persona.options = [(t(f"journey_course.persona.{p}"), p) for p in personas] or \
+            [(t("journey_course.explorer.everyone"), None)]
+        self.persona.value = personas[0] if personas else None
+        self.persona.disabled = not personas
+        self.outcome.options = [(t(f"journey_course.outcome.{o}"), o) for o in spec["outcomes"]]
+        self.outcome.value = spec["outcomes"][0]
+        surveyed = [tp for tp in dict.fromkeys(self._base["touchpoint"]) if tp in self._survey.columns]
+        names = dict(zip(self._base["touchpoint"], self._journey.touchpoint_names(self._base)))
+        self._loading = True
+        try:
+            self.touchpoint.options = [(names[tp], tp) for tp in surveyed]
+            self.touchpoint.value = surveyed[0]
+        finally:
+            self._loading = False
+        self.change.value = 0.0
+        self._set_problem_rate()
+
+    def _on_case(self, change=None):
+        """Load a case's data and controls, then update once."""
+        with self.hold():
+            self._load_case()
+
+    def _set_problem_rate(self):
+        rows = self._base[self._base["touchpoint"] == self.touchpoint.value]
+        self.problem_rate.value = float(rows["problem_rate"].iloc[0])
+
+    def _on_touchpoint(self, change=None):
+        """Another touchpoint starts from its own data (no change, its problem rate), then one update."""
+        if getattr(self, "_loading", False):
+            return
+        with self.hold():
+            self.change.value = 0.0
+            self._set_problem_rate()
+
+
+class _State:
+    """One result of the explorer: the filtered, changed touchpoints and the three model results."""
+
+    def __init__(self, touchpoints, mot, curve, damage, names):
+        self.touchpoints, self.mot, self.curve, self.damage, self.names = touchpoints, mot, curve, damage, names
+        self.ranking = mot.ranking()
+
+    def shown_damage(self, top):
+        return self.damage.head(top).assign(touchpoint=lambda d: d["touchpoint"].map(self.names))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -322,11 +364,10 @@ def workspace_folder(start=None) -> Path:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    """Write through ``cxlab practice``'s atomic writer (temporary file, then rename), creating the folder."""
-    from ..cli import _atomic_write as write
+    """Write through the kit's atomic writer (:func:`cxlab.files.write_bytes`), creating the folder."""
+    from ..files import write_bytes
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write(path, data)
+    write_bytes(path, data, mkdir=True)
 
 
 class JourneyBuilder:
@@ -503,7 +544,7 @@ class JourneyBuilder:
     def save(self, button=None):
         """Save the journey as CSV (UTF-8 with BOM, template layout). An existing file is replaced only when the
         overwrite box is ticked, and then its old content is kept as ``name.bak-YYYYmmdd-HHMMSS.csv``."""
-        from ..cli import backup_name
+        from ..files import backup_name
 
         try:
             path = self.path()

@@ -271,10 +271,16 @@ class KanoExplorer(Explorer):
 
     def build(self, figure, state):
         kano = self._kano
-        self.axes = figure.subplots(1, 2, width_ratios=[1.5, 1])
+        # the grid gets the room its labels need (the category legend goes under the bars, in rows)
+        self.axes = figure.subplots(1, 2, width_ratios=[1.75, 1])
         shown = state.rename(index=self.names)
         self.grid = kano.BetterWorseChart(self.axes[0], shown, split=self.split.value, legend=False)
-        self.bars = kano.CategoriesChart(self.axes[1], shown, capacity=len(self._ids))
+        self.bars = kano.CategoriesChart(self.axes[1], shown, capacity=len(self._ids), legend=False)
+        self.axes[1].legend(handles=self.bars.handles, frameon=False, loc="upper center", ncol=3,
+                            bbox_to_anchor=(0.5, -0.13), fontsize="small", handlelength=1.0, columnspacing=0.8)
+        from ..plotting import wrap
+
+        self.axes[1].set_title(wrap(self.axes[1].get_title(), 44))      # a long title over a narrow panel
 
     def draw(self, state):
         shown = state.rename(index=self.names)

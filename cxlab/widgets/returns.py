@@ -112,6 +112,12 @@ class ReturnExplorer(Explorer):
     def static_key(self, state):
         return self.chart.key
 
+    def layout_key(self, state):
+        # wider value labels (a longer horizon, a bigger investment) need a wider left margin: the layout is
+        # worked out again when they get wider than ever before, never when they get narrower
+        self._widest = max(getattr(self, "_widest", 0), self.chart.tick_width)
+        return self._widest
+
     def cards(self, result):
         roi = "–" if result.roi is None else f"{result.roi:.0%}"
         items = [("roi", roi), ("npv", thousands(result.npv)), ("payback", self.payback_text(result))]

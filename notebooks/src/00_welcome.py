@@ -91,13 +91,13 @@ CELLS = [
         zh="""
         ## 3. 课程地图
 
-        课程由 8 个模块组成，每个模块都源自一篇讲客户体验的中文文章（“来源文章”一列是文章编号，例如 002 讲客户体验金字塔）。
+        课程由下表中的各个模块组成，每个模块都源自一篇讲客户体验的中文文章（“来源文章”一列是文章编号，例如 002 讲客户体验金字塔）。
         下表不是手写的：cxlab 会检查哪些模块的笔记本已经在你的电脑上，据此标出“已上线”或“准备中”。
         """,
         en="""
         ## 3. The course map
 
-        The course has eight modules, each built on a Chinese article about customer experience (the "Source article"
+        The course is made of the modules in the table, each built on a Chinese article about customer experience (the "Source article"
         column gives its number; 002, for instance, is about the experience pyramid). The table is not typed in by
         hand: cxlab looks for each module's notebook on your computer and marks it "available" or "in preparation".
         """,
@@ -120,6 +120,41 @@ CELLS = [
         **04 the customer journey** to find pain points and moments of truth, and finally **05 experience damage**,
         **06 experience returns** and **07 customer-experience value** to translate good and bad experiences into
         business results.
+        """,
+    ),
+    md(
+        zh="""
+        ### 给讲师：三种日程和讲师手册
+
+        带工作坊之前，先选一种日程。下面这张表由各模块自己的时长算出来：一天工作坊、两天完整课程、给管理者的半天课。
+        讲师手册 `90_trainer_guide.ipynb`（在课程笔记本同一个文件夹里）逐个模块写了学习目标、时间安排、学员常见的卡点、
+        讨论题、小组活动和练习答案，还写了课前怎么准备教室和电脑、出了问题怎么办；课前测、课后测和反馈表在
+        `91_assessment`，贯穿全课的综合案例在 `08_capstone`。
+        """,
+        en="""
+        ### For trainers: three agendas and the trainer guide
+
+        Before a workshop, choose an agenda. The table below is computed from the modules' own timings: a one-day
+        workshop, the two-day course, and half a day for managers. The trainer guide `90_trainer_guide.ipynb` (in the
+        same folder as the course notebooks) gives, module by module, the objectives, timings, where learners get
+        stuck, discussion prompts, group activities and answer keys, and how to prepare the room and what to do when
+        something fails; the pre-test, post-test and feedback form are in `91_assessment`, the capstone case that runs
+        through the whole course in `08_capstone`.
+        """,
+    ),
+    code(
+        """
+        course.agenda_overview()
+        """
+    ),
+    md(
+        zh="""
+        想看某一种日程的详细时间表，运行 `course.agenda("one_day", start="08:30")`（换成你们的开始时间）；
+        在终端里 `cxlab agenda two_day` 打印同样的表，`cxlab handout agenda_two_day` 生成可打印的 PDF。
+        """,
+        en="""
+        For one agenda's timed table run `course.agenda("one_day", start="08:30")` (with your own start time); in a
+        terminal, `cxlab agenda two_day` prints the same table and `cxlab handout agenda_two_day` makes a printable PDF.
         """,
     ),
     md(
@@ -355,16 +390,7 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **时间安排（共约 30 分钟）**
-
-        | 环节 | 时间 |
-        |---|---|
-        | 1 工具包介绍、三种角色 | 5 分钟 |
-        | 2 运行单元格、切换语言（请学员把 `lang` 改成 `"en"` 再全部运行一次） | 5 分钟 |
-        | 3 课程地图与学习顺序 | 4 分钟 |
-        | 4 练习反馈演示（先请学员举手投票：准时送达属于哪一层？），学员自己做另外两题 | 8 分钟 |
-        | 5 投诉滑块与讨论题 | 5 分钟 |
-        | 6–7 求助方式、`cxlab practice` 工作区 | 3 分钟 |
+        {{cxlab timing 00_welcome}}
 
         **课前准备**：在教室每台电脑上运行一次 `cxlab doctor`，确认全部为 ✔；投影时用
         `cxlab.style.use("projector")` 放大图表文字。
@@ -373,16 +399,7 @@ CELLS = [
         第 4 节可以追问：同一件事在不同客户眼里会不会属于不同层级？（例如准时送达对急用的客户可能是关键时刻。）
         """,
         en="""
-        **Timings (about 30 minutes in all)**
-
-        | Part | Time |
-        |---|---|
-        | 1 The kit and its three roles | 5 min |
-        | 2 Running cells, switching language (have learners set `lang` to `"zh"` and run all once) | 5 min |
-        | 3 The course map and the suggested path | 4 min |
-        | 4 Exercise feedback (first ask the room to vote: which level is on-time delivery?); learners answer the other two | 8 min |
-        | 5 The complaint slider and its question | 5 min |
-        | 6–7 Getting help, the `cxlab practice` workspace | 3 min |
+        {{cxlab timing 00_welcome}}
 
         **Before class**: run `cxlab doctor` once on every classroom computer and make sure every line is ✔; when
         projecting, `cxlab.style.use("projector")` makes chart text larger.

@@ -50,43 +50,13 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **课程安排（90 分钟）**
-
-        | 环节 | 时间 |
-        |---|---|
-        | 开场问题（举手投票，记下票数，最后再投一次） | 5 分钟 |
-        | 1 三个层级与生活中的例子 | 10 分钟 |
-        | 2 为什么要自下而上：逐层达标 | 10 分钟 |
-        | 3 怎样给每一层打分 | 8 分钟 |
-        | 4 案例一：在线零售商 | 10 分钟 |
-        | 5 案例二：航空公司 | 10 分钟 |
-        | 6 案例三：酒店的生日升级 | 7 分钟 |
-        | 7 与 KANO、SERVQUAL 的联系 | 8 分钟 |
-        | 8 内部客户：IT 服务台 | 7 分钟 |
-        | 9 交互探索器 | 5 分钟 |
-        | 10 小组活动：把你们公司放上金字塔 | 8 分钟 |
-        | 要点与课程地图 | 2 分钟 |
+        {{cxlab timing 01_pyramid}}
 
         开课前请先运行全部单元格（菜单“运行 → 运行全部”），确认图表中的中文显示正常。投影时可以把
         `cxlab.style.use()` 改为 `cxlab.style.use("projector")`，字号会更大。
         """,
         en="""
-        **Session plan (90 minutes)**
-
-        | Part | Time |
-        |---|---|
-        | Opening question (show of hands; note the votes, vote again at the end) | 5 min |
-        | 1 The three levels, with everyday examples | 10 min |
-        | 2 Why bottom-up: gating | 10 min |
-        | 3 How a level is scored | 8 min |
-        | 4 Case 1: the online retailer | 10 min |
-        | 5 Case 2: the airline | 10 min |
-        | 6 Case 3: the hotel's birthday upgrade | 7 min |
-        | 7 The links to KANO and SERVQUAL | 8 min |
-        | 8 Internal customers: the IT help desk | 7 min |
-        | 9 The explorer | 5 min |
-        | 10 Group activity: put your company on the pyramid | 8 min |
-        | Key points and the course map | 2 min |
+        {{cxlab timing 01_pyramid}}
 
         Run all cells before the class ("Run → Run All Cells") and check that the charts show their labels. On a
         projector, change `cxlab.style.use()` to `cxlab.style.use("projector")` for bigger text.
@@ -99,7 +69,7 @@ CELLS = [
         cxlab.set_language(lang)
         cxlab.style.use()
         import pandas as pd
-        from cxlab import course, damage, datasets, kano, pyramid
+        from cxlab import course, damage, datasets, kano, pyramid, servqual
         t = cxlab.t
         """
     ),
@@ -491,7 +461,7 @@ CELLS = [
     code(
         """
         for dimension, level in pyramid.SERVQUAL_LEVELS.items():
-            print(t("pyramid_course.print.servqual_line", dimension=t(f"pyramid.servqual.{dimension}"),
+            print(t("pyramid_course.print.servqual_line", dimension=servqual.dimension_name(dimension),
                     place=pyramid.level_name(level, full=True)))
         """
     ),
@@ -621,6 +591,67 @@ CELLS = [
     trainer(
         zh="示例数值只是占位，请各组换成自己的。常见情况：很多公司 1.0 有一堆指标，2.0 只有一两项，3.0 完全没有测量——这本身就是一个发现。最后让全班再投一次开场那道题，对比前后票数。",
         en="The example values are placeholders; each group replaces them with its own. A common finding: plenty of measures at 1.0, one or two at 2.0, none at 3.0, which is a finding in itself. End by letting the class vote again on the opening question and compare the votes.",
+    ),
+    md(
+        zh="""
+        ## 11. 现场问卷：把全班最近一次购物放上金字塔
+
+        在终端里运行 `cxlab classroom start --lan --survey pyramid_check`，屏幕上会出现地址、房间码和二维码。
+        学员用手机扫码，想一想自己最近一次买的东西或订的服务，回答五个小问题：按时到了吗？出过问题吗？
+        省力吗（1–7 分）？有没有“哇”的瞬间？超出预期了吗？每一题都对应第 3 节表中的一项指标
+        （准时率、问题率、客户费力度（CES）、有“惊喜时刻”的客户比例、认为“超出预期”的客户比例）。
+
+        下面的单元格读入全班的回答，用 `pyramid.measures_from` 算出这些指标，再用和三个案例完全相同的
+        `pyramid.assess` 打分；面板每隔几秒自动刷新。课堂问卷没有运行时，单元格只给出提示，不影响其余内容。
+        """,
+        en="""
+        ## 11. Live survey: the class's last purchases on the pyramid
+
+        Run `cxlab classroom start --lan --survey pyramid_check` in a terminal: it shows an address, a room code and a
+        QR code. Learners scan it, think of the last thing they bought or booked, and answer five quick questions: did
+        it come on time, was there a problem, was it easy (1-7), was there a "wow" moment, did it go beyond what they
+        expected? Each question feeds one measure of the table in part 3 (on-time rate, problem rate, customer effort
+        score, wow share, exceeded share).
+
+        The cells below read the class's answers, compute those measures with `pyramid.measures_from` and score them
+        with the same `pyramid.assess` as the three cases; the panel refreshes every few seconds. When no classroom is
+        running, the cells only say so and the rest of the notebook is unaffected.
+        """,
+    ),
+    code(
+        """
+        from cxlab import classroom
+
+        live = classroom.results("pyramid")
+        if live.empty:
+            print(live.attrs["note"])
+            class_measures = None
+        else:
+            class_measures = pyramid.measures_from(live)
+            class_pyramid = pyramid.assess(class_measures)
+            print(class_pyramid.verdict())
+        class_measures
+        """
+    ),
+    code(
+        """
+        classroom.LivePanel("pyramid")
+        """
+    ),
+    trainer(
+        zh="""
+        **现场问卷再加 8 分钟。** 课前在投影电脑上运行上面的命令（笔记本与学员手机需在同一 Wi-Fi），把
+        `cxlab classroom status` 给出的投屏页面放到第二块屏幕。十几份回答之后运行上面的单元格，请大家讨论：
+        全班的购物经历卡在哪一层？如果 1.0 没达到，3.0 的“哇”时刻还算数吗？课后用 `cxlab classroom export`
+        导出 CSV，`cxlab classroom stop` 停止服务（回答会保留）。
+        """,
+        en="""
+        **Add 8 minutes for the live survey.** Before class, run the command above on the projecting laptop (laptop and
+        phones on the same Wi-Fi) and put the presenter page that `cxlab classroom status` prints on a second screen.
+        After a dozen answers, run the cells above and ask: at which level do the class's purchases get stuck? If 1.0
+        is not reached, do the wow moments at 3.0 still count? Afterwards `cxlab classroom export` writes a CSV and
+        `cxlab classroom stop` stops the server (the answers are kept).
+        """,
     ),
     md(
         zh="""

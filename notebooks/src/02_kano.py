@@ -1,12 +1,44 @@
 # Source of notebooks/zh/02_kano.ipynb and notebooks/en/02_kano.ipynb (build: python tools/nbbuild.py 02_kano).
 # md / params / code / trainer are injected by tools/nbbuild.py.
 
+_ZH_NUMBERS = "零一二三四五六七八九十"
+_EN_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def FACTS(lang):
+    """The numbers the texts below state ({=name}), computed from the model when the notebook is built."""
+    return _facts(lang)
+
+
+@__import__("functools").lru_cache(maxsize=None)
+def _facts(lang):
+    from cxlab import datasets, kano
+
+    raw = datasets.load("kano_hotel_app")
+    result = kano.classify(kano.clean(raw).answers)
+    wifi, bday = result.loc["wifi"], result.loc["birthday_upgrade"]
+    late, rec = result.loc["late_checkout"], result.loc["recommendations"]
+    margin = int(late["A"] - late["O"])
+    tenths = round(10 * rec["R"] / rec["n"])
+    pct = (lambda x: f"{x:.0%}") if lang == "zh" else (lambda x: f"{100 * x:.0f} %")
+    facts = {"guests": raw["respondent"].nunique(), "wifi_m_share": pct(wifi["M"] / wifi["n"]),
+             "late_margin": _ZH_NUMBERS[margin] if lang == "zh" else _EN_NUMBERS[margin],
+             "rec_r_share": f"约{_ZH_NUMBERS[tenths]}成" if lang == "zh" else f"about {_EN_NUMBERS[tenths]} guest in ten",
+             "checkin_worse_abs": f"{abs(result.loc['checkin_speed', 'worse']):.2f}"}
+    for key, row in (("wifi", wifi), ("bday", bday)):
+        facts.update({f"{key}_{c}": int(row[c]) for c in "AOMI"})
+        facts.update({f"{key}_base": int(row[list("AOMI")].sum()), f"{key}_AO": int(row["A"] + row["O"]),
+                      f"{key}_OM": int(row["O"] + row["M"]), f"{key}_better": f"{row['better']:.2f}",
+                      f"{key}_worse_abs": f"{abs(row['worse']):.2f}"})
+    return facts
+
+
 CELLS = [
     md(
         zh="""
         # 模块 2 · KANO 模型：哪些需求必须满足，哪些能带来惊喜？
 
-        **案例**：一家中端连锁酒店正在改版手机 App 和智慧客房服务，预算只够先做几项。240 位住客填写了 KANO 问卷。
+        **案例**：一家中端连锁酒店正在改版手机 App 和智慧客房服务，预算只够先做几项。{=guests} 位住客填写了 KANO 问卷。
         我们要回答：哪些功能是底线，哪些做得越好越加分，哪些能制造惊喜，哪些根本没人在意，哪些反而招人烦？
 
         ## 学习目标
@@ -26,7 +58,7 @@ CELLS = [
         # Module 2 · The KANO model: which needs must be met, and which ones delight?
 
         **Case**: a mid-range hotel chain is rebuilding its mobile app and smart-room service, and the budget covers only a
-        few features at first. 240 guests filled in a KANO questionnaire. Our questions: which features are the floor,
+        few features at first. {=guests} guests filled in a KANO questionnaire. Our questions: which features are the floor,
         which pay back the better they are, which delight, which does nobody care about, and which annoy?
 
         ## Objectives
@@ -47,41 +79,13 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **课程安排（90 分钟）**
-
-        | 环节 | 时间 |
-        |---|---|
-        | 开场与目标 | 3 分钟 |
-        | 1 KANO 模型的由来 | 7 分钟 |
-        | 2 成对问题（现场作答） | 10 分钟 |
-        | 3 评价表 | 10 分钟 |
-        | 4 案例分析：清理、分类、读表 | 20 分钟 |
-        | 5 Better–Worse 系数与四象限图 | 12 分钟 |
-        | 6 连续分析（DuMouchel） | 7 分钟 |
-        | 7 先做什么？ | 5 分钟 |
-        | 8 与体验金字塔的联系 | 5 分钟 |
-        | 9 交互探索器 | 8 分钟 |
-        | 10 课堂问卷与小结 | 3 分钟 |
+        {{cxlab timing 02_kano}}
 
         开课前请先运行全部单元格（菜单“运行 → 运行全部”），确认图表中的中文显示正常。投影时可以把
         `cxlab.style.use()` 改为 `cxlab.style.use("projector")`，字号会更大。
         """,
         en="""
-        **Session plan (90 minutes)**
-
-        | Part | Time |
-        |---|---|
-        | Opening and objectives | 3 min |
-        | 1 Where KANO comes from | 7 min |
-        | 2 The paired questions (the class answers live) | 10 min |
-        | 3 The evaluation table | 10 min |
-        | 4 The case: clean, classify, read the table | 20 min |
-        | 5 Better–Worse coefficients and the grid | 12 min |
-        | 6 Continuous analysis (DuMouchel) | 7 min |
-        | 7 What to build first? | 5 min |
-        | 8 The link to the experience pyramid | 5 min |
-        | 9 The live explorer | 8 min |
-        | 10 Class questionnaire and wrap-up | 3 min |
+        {{cxlab timing 02_kano}}
 
         Run all cells before class (Run → Run All Cells) and check that the charts show their text properly. On a
         projector, change `cxlab.style.use()` to `cxlab.style.use("projector")` for larger text.
@@ -370,17 +374,17 @@ CELLS = [
         zh="""
         读表时注意两点：
 
-        1. **类别只看“最多”，不看“多多少”。** “Wi-Fi稳定”中 55% 的回答是 M，非常明确；“一键延迟退房”的 A 与 O 只差几票。
-        2. **类别之外还有分布。** “个性化周边推荐”是魅力质量，但也有约一成住客把它归为反向质量——他们在意隐私。
+        1. **类别只看“最多”，不看“多多少”。** “Wi-Fi稳定”中 {=wifi_m_share} 的回答是 M，非常明确；“一键延迟退房”的 A 与 O 只差几票。
+        2. **类别之外还有分布。** “个性化周边推荐”是魅力质量，但也有{=rec_r_share}住客把它归为反向质量——他们在意隐私。
 
         下面两行是两项功能的结论（课程中会用手工计算核对这两个数字）：
         """,
         en="""
         Two things to watch when reading the table:
 
-        1. **The category is the most frequent one, whatever the margin.** 55 % of the answers on reliable Wi-Fi are M —
+        1. **The category is the most frequent one, whatever the margin.** {=wifi_m_share} of the answers on reliable Wi-Fi are M —
            clear; on one-tap late checkout, A leads O by a handful of answers.
-        2. **There is a distribution behind the category.** Personal local tips are attractive, yet about one guest in ten
+        2. **There is a distribution behind the category.** Personal local tips are attractive, yet {=rec_r_share}
            answers reverse: they care about privacy.
 
         The verdict on two features (we check these numbers by hand in class):
@@ -404,16 +408,16 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **20 分钟（4.1–4.3）。** 请学员用计算器核对 Wi-Fi：清理后 A = 9，O = 47，M = 130，I = 40，
-        Better = (9 + 47) / 226 = 0.25，Worse = −(47 + 130) / 226 = −0.78。生日升房：A = 118，O = 29，M = 7，I = 71，
-        Better = 147 / 225 = 0.65，Worse = −36 / 225 = −0.16。
-        讨论题：Wi-Fi 做得再好，Better 也只有 0.25——这对“该往哪里投钱”意味着什么？
+        **20 分钟（4.1–4.3）。** 请学员用计算器核对 Wi-Fi：清理后 A = {=wifi_A}，O = {=wifi_O}，M = {=wifi_M}，I = {=wifi_I}，
+        Better = ({=wifi_A} + {=wifi_O}) / {=wifi_base} = {=wifi_better}，Worse = −({=wifi_O} + {=wifi_M}) / {=wifi_base} = −{=wifi_worse_abs}。生日升房：A = {=bday_A}，O = {=bday_O}，M = {=bday_M}，I = {=bday_I}，
+        Better = {=bday_AO} / {=bday_base} = {=bday_better}，Worse = −{=bday_OM} / {=bday_base} = −{=bday_worse_abs}。
+        讨论题：Wi-Fi 做得再好，Better 也只有 {=wifi_better}——这对“该往哪里投钱”意味着什么？
         """,
         en="""
-        **20 minutes (4.1–4.3).** Let participants check Wi-Fi with a calculator: after cleaning A = 9, O = 47, M = 130,
-        I = 40; Better = (9 + 47) / 226 = 0.25, Worse = −(47 + 130) / 226 = −0.78. Birthday upgrade: A = 118, O = 29,
-        M = 7, I = 71; Better = 147 / 225 = 0.65, Worse = −36 / 225 = −0.16.
-        Discussion: however good the Wi-Fi, its Better is only 0.25 — what does that say about where to spend money?
+        **20 minutes (4.1–4.3).** Let participants check Wi-Fi with a calculator: after cleaning A = {=wifi_A}, O = {=wifi_O}, M = {=wifi_M},
+        I = {=wifi_I}; Better = ({=wifi_A} + {=wifi_O}) / {=wifi_base} = {=wifi_better}, Worse = −({=wifi_O} + {=wifi_M}) / {=wifi_base} = −{=wifi_worse_abs}. Birthday upgrade: A = {=bday_A}, O = {=bday_O},
+        M = {=bday_M}, I = {=bday_I}; Better = {=bday_AO} / {=bday_base} = {=bday_better}, Worse = −{=bday_OM} / {=bday_base} = −{=bday_worse_abs}.
+        Discussion: however good the Wi-Fi, its Better is only {=wifi_better} — what does that say about where to spend money?
         """,
     ),
     md(
@@ -488,14 +492,14 @@ CELLS = [
         zh="""
         ### 几乎打平的功能
 
-        “一键延迟退房”的 A 与 O 只差三票。这时类别并不可靠：类别强度（最多与次多两类之差占总数的比例）很低，
+        “一键延迟退房”的 A 与 O 只差{=late_margin}票。这时类别并不可靠：类别强度（最多与次多两类之差占总数的比例）很低，
         Fong（1996）的显著性检验也没有通过。若设置并列阈值 `tie_threshold=0.05`（相差 5% 以内算并列），
         并列时按 M > O > A > I 的规则取舍，它就变成期望质量。
         """,
         en="""
         ### A near tie
 
-        On one-tap late checkout A leads O by three answers. The category is not reliable here: the category strength
+        On one-tap late checkout A leads O by {=late_margin} answers. The category is not reliable here: the category strength
         (the gap between the two largest categories as a share of all answers) is low, and Fong's (1996) significance test
         fails. With a tie threshold `tie_threshold=0.05` (within 5 % counts as a tie), ties go by the rule
         M > O > A > I, and it becomes one-dimensional.
@@ -510,13 +514,13 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **12 分钟。** 在图上指出：“到店入住等候短”在右上角，|Worse| 高达 0.73——这正是体验损害模型中的酒店案例：
+        **12 分钟。** 在图上指出：“到店入住等候短”在右上角，|Worse| 高达 {=checkin_worse_abs}——这正是体验损害模型中的酒店案例：
         前台排队让住客不满，酒店增加人手、优化流程后评分回升。“一键延迟退房”虽是魅力质量，位置却接近期望质量，
         说明住客对它的期待正在上升。
         讨论题：如果所有点都落在同一个象限，固定 0.5 的分界线还有用吗？
         """,
         en="""
-        **12 minutes.** Point out on the grid: the short check-in wait sits top right with |Worse| = 0.73 — the hotel case of
+        **12 minutes.** Point out on the grid: the short check-in wait sits top right with |Worse| = {=checkin_worse_abs} — the hotel case of
         the experience damage model, where queuing at the front desk drove dissatisfaction until the hotel added staff
         and streamlined arrival. One-tap late checkout is attractive but sits near the one-dimensional quadrant: guests
         are starting to expect it.
@@ -622,7 +626,7 @@ CELLS = [
 
         金字塔要求**先打牢底层**——这与 KANO 的改进顺序一致。课程中的两个案例都能在数据中找到：
 
-        - **酒店生日升房**（金字塔 3.0 的例子）：Better = 0.65，|Worse| 只有 0.16，典型的魅力质量。
+        - **酒店生日升房**（金字塔 3.0 的例子）：Better = {=bday_better}，|Worse| 只有 {=bday_worse_abs}，典型的魅力质量。
         - **航空公司的常旅客快速通道**：在我们的酒店数据中，“会员快速通道”同样是魅力质量。
           航空公司在航班延误时主动提供餐食和休息区，则是在初级体验出问题时守住底线。
 
@@ -640,7 +644,7 @@ CELLS = [
         The pyramid says **build the lower levels first** — the same order KANO gives. Both cases of the course show up in
         the data:
 
-        - **The hotel's birthday upgrade** (the pyramid's 3.0 example): Better = 0.65 and |Worse| only 0.16, a textbook
+        - **The hotel's birthday upgrade** (the pyramid's 3.0 example): Better = {=bday_better} and |Worse| only {=bday_worse_abs}, a textbook
           attractive feature.
         - **The airline's fast lane for frequent flyers**: in our hotel data the members' fast lane is attractive too.
           The airline's meals and lounge during delays, by contrast, protect the floor when the basic experience fails.
@@ -757,14 +761,14 @@ CELLS = [
         zh="""
         **现场问卷再加 10 分钟。** 课前在投影电脑上运行 `cxlab classroom start --lan`（笔记本与学员手机需在同一 Wi-Fi），
         把 `cxlab classroom status` 给出的投屏页面放到第二块屏幕。大约 20 份回答之后再运行上面的单元格，
-        请大家对比：本班的类别和 240 位住客的一样吗？哪里不同，为什么？课后用 `cxlab classroom export` 导出 CSV，
+        请大家对比：本班的类别和 {=guests} 位住客的一样吗？哪里不同，为什么？课后用 `cxlab classroom export` 导出 CSV，
         `cxlab classroom stop` 停止服务（回答会保留）。
         """,
         en="""
         **Add 10 minutes for the live survey.** Before class, run `cxlab classroom start --lan` on the projecting
         laptop (laptop and phones on the same Wi-Fi) and put the presenter page that `cxlab classroom status` prints
         on a second screen. After about 20 answers, run the cells above and ask: does the class sort the features as
-        the 240 guests did? Where not, why? Afterwards `cxlab classroom export` writes a CSV and
+        the {=guests} guests did? Where not, why? Afterwards `cxlab classroom export` writes a CSV and
         `cxlab classroom stop` stops the server (the answers are kept).
         """,
     ),

@@ -52,39 +52,13 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **课程安排（90 分钟）**
-
-        | 环节 | 时间 |
-        |---|---|
-        | 开场与目标 | 3 分钟 |
-        | 1 SERVQUAL 的由来与五差距模型 | 10 分钟 |
-        | 2 五个维度（现场举例） | 8 分钟 |
-        | 3 问卷本身 | 7 分钟 |
-        | 4 银行案例：信度 → 差距 → 客户群 → 权重 → IPA | 30 分钟 |
-        | 5 通信设备制造商的企业客户 | 7 分钟 |
-        | 6 SERVPERF 与对差距得分的批评 | 7 分钟 |
-        | 7 容忍区 | 7 分钟 |
-        | 8 与体验金字塔、KANO 的联系 | 5 分钟 |
-        | 9 交互探索器与小结 | 6 分钟 |
+        {{cxlab timing 03_servqual}}
 
         开课前请先运行全部单元格（菜单“运行 → 运行全部”），确认图表中的中文显示正常。投影时可以把
         `cxlab.style.use()` 改为 `cxlab.style.use("projector")`，字号会更大。
         """,
         en="""
-        **Session plan (90 minutes)**
-
-        | Part | Time |
-        |---|---|
-        | Opening and objectives | 3 min |
-        | 1 Where SERVQUAL comes from; the five gaps model | 10 min |
-        | 2 The five dimensions (examples from the room) | 8 min |
-        | 3 The questionnaire | 7 min |
-        | 4 The bank case: reliability → gaps → segments → weights → IPA | 30 min |
-        | 5 The telecom-equipment maker's business customers | 7 min |
-        | 6 SERVPERF and the criticism of difference scores | 7 min |
-        | 7 Zones of tolerance | 7 min |
-        | 8 The link to the pyramid and to KANO | 5 min |
-        | 9 Live explorer and wrap-up | 6 min |
+        {{cxlab timing 03_servqual}}
 
         Run all cells before class (Run → Run All Cells) and check that the charts show their text properly. On a
         projector, change `cxlab.style.use()` to `cxlab.style.use("projector")` for larger text.
@@ -749,6 +723,67 @@ CELLS = [
         explorer = ServqualExplorer()
         explorer.widget
         """
+    ),
+    md(
+        zh="""
+        ## 10 现场问卷：全班的 SERVQUAL 简版
+
+        在终端里运行 `cxlab classroom start --lan --survey servqual_short`，屏幕上会出现地址、房间码和二维码。
+        学员用手机扫码，想一项自己最近用过的服务（银行、运营商、快递……），先答期望、再分 100 分（可以不填）、
+        最后答感知——和第 3 节的问卷顺序一样，题目也是那 22 道题的原话。每部手机每个维度只答一道题，
+        题目在手机之间轮换：五部手机就覆盖了全部 22 道题，每道题的均值只用答过它的人计算（`servqual.gaps` 本来就这样处理空白）。
+
+        下面的单元格读入全班的回答，用与银行案例完全相同的 `servqual.gaps` 计算差距；面板每隔几秒自动刷新。
+        课堂问卷没有运行时，单元格只给出提示，不影响其余内容。
+        """,
+        en="""
+        ## 10 Live survey: a short SERVQUAL from the class
+
+        Run `cxlab classroom start --lan --survey servqual_short` in a terminal: it shows an address, a room code and a
+        QR code. Learners scan it, think of a service they used recently (a bank, a mobile operator, a courier …) and
+        answer the expectations, share 100 points (they may skip this), then the perceptions — in the order of the
+        questionnaire in part 3, with the same statements. Each phone gets one statement per dimension, rotating from
+        phone to phone: five phones cover all 22, and each statement's means use the learners who answered it
+        (`servqual.gaps` treats blanks that way anyway).
+
+        The cells below read the class's answers and compute the gaps with the same `servqual.gaps` as the bank case;
+        the panel refreshes every few seconds. When no classroom is running, the cells only say so and the rest of the
+        notebook is unaffected.
+        """,
+    ),
+    code(
+        """
+        from cxlab import classroom
+
+        live = classroom.results("servqual")
+        if "note" in live.attrs:
+            print(live.attrs["note"])
+        else:
+            class_gaps = servqual.gaps(live, weights=live.attrs["weights"])
+            print(servqual.summary(class_gaps))
+            servqual.plot_gaps(class_gaps)
+        """
+    ),
+    code(
+        """
+        classroom.LivePanel("servqual")
+        """
+    ),
+    trainer(
+        zh="""
+        **现场问卷再加 10 分钟。** 课前在投影电脑上运行上面的命令（笔记本与学员手机需在同一 Wi-Fi），把
+        `cxlab classroom status` 给出的投屏页面放到第二块屏幕。至少五部手机作答后差距才会出现，十几份之后更稳定。
+        请大家对比：全班最大的差距在哪个维度？和银行案例一样是可靠性吗？每道题只有几个人答，提醒学员这是课堂演示，
+        不是可以下结论的样本。课后用 `cxlab classroom export` 导出 CSV，`cxlab classroom stop` 停止服务（回答会保留）。
+        """,
+        en="""
+        **Add 10 minutes for the live survey.** Before class, run the command above on the projecting laptop (laptop and
+        phones on the same Wi-Fi) and put the presenter page that `cxlab classroom status` prints on a second screen.
+        The gaps appear once five phones have answered and settle after a dozen. Ask: which dimension has the class's
+        largest gap? Is it reliability, as in the bank case? Each statement rests on a few answers only: remind the
+        class that this is a demonstration, not a sample to conclude from. Afterwards `cxlab classroom export` writes a
+        CSV and `cxlab classroom stop` stops the server (the answers are kept).
+        """,
     ),
     md(
         zh="""

@@ -669,18 +669,7 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **时间安排（约 150 分钟）**
-
-        | 环节 | 时长 | 备注 |
-        |---|---|---|
-        | 1–2 体验经济、服务场景、阶段和触点 | 15 分钟 | 先请学员说一个自己最近的“谷底”经历 |
-        | 3–4 旅程图、峰终定律、两种画像 | 20 分钟 | 讲清楚峰终定律不能预测什么 |
-        | 5–6 关键时刻与推导重要性 | 25 分钟 | 含 5 分钟手算优先级 |
-        | 7–8 痛点痒点、冰山模型、服务蓝图 | 15 分钟 | 问：师傅修不好，该培训师傅还是改配件流程？ |
-        | 9–10 给痛点标价、全渠道一致性 | 15 分钟 | 与第 05 节呼应 |
-        | 11 动手试一试 | 10 分钟 | 两人一组操作控件 |
-        | 12 小组练习与汇报 | 40 分钟 | 每组 2 分钟汇报，讲师点评 |
-        | 要点与答疑 | 10 分钟 | |
+        {{cxlab timing 04_journey}}
 
         **提醒**
 
@@ -689,18 +678,7 @@ CELLS = [
         - 旅程编辑器保存到学员自己的工作区；文件已存在时不会被覆盖，除非勾选“覆盖”，而且会自动留一份备份。
         """,
         en="""
-        **Timing (about 150 minutes)**
-
-        | Part | Time | Notes |
-        |---|---|---|
-        | 1–2 Experience economy, servicescape, stages and touchpoints | 15 min | Start by asking for a recent "trough" of their own |
-        | 3–4 Map, peak–end rule, two personas | 20 min | Be clear about what the peak–end rule cannot predict |
-        | 5–6 Moments of truth and derived importance | 25 min | Includes 5 minutes of priority by hand |
-        | 7–8 Pain and itch points, iceberg, blueprint | 15 min | Ask: retrain the technicians or fix the spare-parts process? |
-        | 9–10 Pricing pain points, omnichannel consistency | 15 min | Link back to module 05 |
-        | 11 Try it yourself | 10 min | In pairs at the explorer |
-        | 12 Group activity and reports | 40 min | 2 minutes per table, trainer comments |
-        | Key points and questions | 10 min | |
+        {{cxlab timing 04_journey}}
 
         **Reminders**
 

@@ -708,18 +708,7 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **时间安排（共约 80 分钟）**
-
-        | 环节 | 时间 |
-        |---|---|
-        | 1—2 为什么要标价、TARP 的来源与复购率表 | 10 分钟 |
-        | 3 手算例子（学员先算，再运行核对） | 12 分钟 |
-        | 4 口碑 | 5 分钟 |
-        | 5 案例一：在线零售商五个步骤 | 25 分钟 |
-        | 6 案例二：酒店前台等待 | 10 分钟 |
-        | 7 自己的复购率 | 5 分钟 |
-        | 8—9 用途讨论、假设分析控件 | 10 分钟 |
-        | 要点回顾 | 3 分钟 |
+        {{cxlab timing 05_damage}}
 
         **综合讨论题**
 
@@ -731,18 +720,7 @@ CELLS = [
         在后来的研究中反复出现；有条件就用第 7 节的方法估算自己的比率。
         """,
         en="""
-        **Timing (about 80 minutes in all)**
-
-        | Part | Time |
-        |---|---|
-        | 1–2 why price it, TARP's origin and rate table | 10 min |
-        | 3 worked example (learners compute first, then run) | 12 min |
-        | 4 word of mouth | 5 min |
-        | 5 case 1: online retailer in five steps | 25 min |
-        | 6 case 2: hotel front desk | 10 min |
-        | 7 your own repurchase rates | 5 min |
-        | 8–9 uses, the what-if explorer | 10 min |
-        | key points | 3 min |
+        {{cxlab timing 05_damage}}
 
         **Discussion questions**
 

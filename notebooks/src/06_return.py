@@ -519,18 +519,7 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **时间安排（共约 80 分钟）**
-
-        | 环节 | 时间 |
-        |---|---|
-        | 1 直接与间接回报、理论基础 | 10 分钟 |
-        | 2 客户终身价值（学员先手算） | 10 分钟 |
-        | 3 体验投资手算例子 | 10 分钟 |
-        | 4 三个案例分组讨论 | 20 分钟 |
-        | 5 精准营销 | 5 分钟 |
-        | 6 推荐者价值 | 10 分钟 |
-        | 7—9 关键要素、趋势、假设分析控件 | 12 分钟 |
-        | 要点回顾 | 3 分钟 |
+        {{cxlab timing 06_returns}}
 
         **综合讨论题**
 
@@ -542,18 +531,7 @@ CELLS = [
         同一个改进（例如快速解决投诉）往往两边都要算。
         """,
         en="""
-        **Timing (about 80 minutes in all)**
-
-        | Part | Time |
-        |---|---|
-        | 1 direct and indirect returns, theory | 10 min |
-        | 2 customer lifetime value (learners compute first) | 10 min |
-        | 3 the investment example by hand | 10 min |
-        | 4 three cases in groups | 20 min |
-        | 5 targeted marketing | 5 min |
-        | 6 promoter value | 10 min |
-        | 7–9 key elements, trends, the what-if explorer | 12 min |
-        | key points | 3 min |
+        {{cxlab timing 06_returns}}
 
         **Discussion questions**
 

@@ -52,38 +52,12 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **课程安排（95 分钟）**
-
-        | 环节 | 时间 |
-        |---|---|
-        | 开场与目标 | 3 分钟 |
-        | 1 什么是客户体验值：四个维度、五个因素 | 10 分钟 |
-        | 2 三种理论 | 7 分钟 |
-        | 3 测量：CSAT、NPS（带区间）、CES | 20 分钟 |
-        | 4 这个变化是真的吗？（含探索器） | 15 分钟 |
-        | 5 行为：重复购买与流失 | 8 分钟 |
-        | 6 投诉处理五步法 | 12 分钟 |
-        | 7 反馈与闭环 | 10 分钟 |
-        | 8 行业、案例与实践；指标的局限 | 7 分钟 |
-        | 9 小结 | 3 分钟 |
+        {{cxlab timing 07_value}}
 
         开场问一句：“你们公司的 NPS 是多少？误差范围是多少？”——绝大多数人答得出前一个，答不出后一个。这就是本节要补上的课。
         """,
         en="""
-        **Session plan (95 minutes)**
-
-        | Part | Time |
-        |---|---|
-        | Opening and objectives | 3 min |
-        | 1 What customer-experience value is: four dimensions, five drivers | 10 min |
-        | 2 Three theories | 7 min |
-        | 3 Measuring: CSAT, NPS (with its interval), CES | 20 min |
-        | 4 Is this change real? (with the explorer) | 15 min |
-        | 5 Behaviour: repeat purchase and churn | 8 min |
-        | 6 Complaint handling in five steps | 12 min |
-        | 7 Feedback and the closed loop | 10 min |
-        | 8 Industries, cases and practice; the limits of the measures | 7 min |
-        | 9 Key points | 3 min |
+        {{cxlab timing 07_value}}
 
         Open with one question: "What is your company's NPS? And its margin of error?" Most people know the first and
         not the second — that gap is what this module fills.
@@ -310,6 +284,61 @@ CELLS = [
         print(effort.summary())
         value.plot_ces(effort);
         """
+    ),
+    md(
+        zh="""
+        ### 3.4 现场问卷：本班的 NPS
+
+        在终端里运行 `cxlab classroom start --lan --survey nps`，屏幕上会出现地址、房间码和二维码。学员用手机扫码，
+        回答“您有多大可能把这次课程推荐给朋友或同事？”（0–10 分），可以再写一句理由。
+        下面的单元格读入全班的回答，用与禾木超市完全相同的 `value.nps` 计算 NPS 和它的区间。一个班只有二三十人，
+        正是 3.2 说的小样本，所以用调整 Wald 法；面板每隔几秒自动刷新。课堂问卷没有运行时，单元格只给出提示，不影响其余内容。
+        """,
+        en="""
+        ### 3.4 Live survey: this class's NPS
+
+        Run `cxlab classroom start --lan --survey nps` in a terminal: it shows an address, a room code and a QR code.
+        Learners scan it and answer "How likely are you to recommend this workshop to a friend or colleague?" (0-10),
+        with a reason if they like. The cells below read the class's answers and compute the NPS and its interval with
+        the same `value.nps` as Hemu Market's. A class of twenty or thirty is the small sample of 3.2, so the cell uses
+        the adjusted Wald method; the panel refreshes every few seconds. When no classroom is running, the cells only
+        say so and the rest of the notebook is unaffected.
+        """,
+    ),
+    code(
+        """
+        from cxlab import classroom
+
+        live = classroom.results("nps")
+        if live.empty:
+            print(live.attrs["note"])
+            class_nps = None
+        else:
+            class_nps = value.nps(live["score"], method="adjusted_wald")
+            print(class_nps.summary())
+        """
+    ),
+    code(
+        """
+        classroom.LivePanel("nps")
+        """
+    ),
+    trainer(
+        zh="""
+        **现场问卷再加 5 分钟。** 课前在投影电脑上运行上面的命令（笔记本与学员手机需在同一 Wi-Fi），把
+        `cxlab classroom status` 给出的投屏页面放到第二块屏幕。回答差不多到齐后运行上面的单元格，请大家读区间：
+        本班的 NPS 大约在哪两个数之间？要把区间缩到 ±5 分需要多少人（3.2 的 `value.sample_size`）？
+        学员写的理由可以在第 7 节讨论反馈闭环时再用。课后用 `cxlab classroom export` 导出 CSV，
+        `cxlab classroom stop` 停止服务（回答会保留）。
+        """,
+        en="""
+        **Add 5 minutes for the live survey.** Before class, run the command above on the projecting laptop (laptop and
+        phones on the same Wi-Fi) and put the presenter page that `cxlab classroom status` prints on a second screen.
+        When most have answered, run the cells above and let the class read the interval: between which two numbers
+        does this class's NPS lie? How many answers would narrow it to ±5 points (`value.sample_size`, part 3.2)? The
+        reasons learners wrote come back in part 7, on closing the loop. Afterwards `cxlab classroom export` writes a
+        CSV and `cxlab classroom stop` stops the server (the answers are kept).
+        """,
     ),
     md(
         zh="""
