@@ -936,9 +936,6 @@ def _cmd_glossary(args) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
 
 # -- hub-link / class-progress (cxlab on a JupyterHub; see cxlab/hub.py and deploy/) -----------------------------
 def _add_hub_parsers(sub):
@@ -983,8 +980,10 @@ def _cmd_class_progress(args) -> int:
     if path.exists() and not args.force:
         print(t("hub.cli.exists", path=path), file=sys.stderr)
         return 1
-    tmp = path.with_name(path.name + ".tmp")
-    table.to_csv(tmp, encoding="utf-8-sig")
-    os.replace(tmp, path)
+    files.write_text(path, table.to_csv(), encoding="utf-8-sig")
     _out(t("hub.cli.written", path=path))
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -20,9 +20,10 @@ Two things a trainer meets in JupyterLab that the notebook files alone cannot fi
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
+
+from . import files
 
 __all__ = ["WIDGET_PLUGIN", "SETTINGS", "CONTENTS_MANAGER", "python_version", "settings_file", "server_config_file",
            "read_settings", "ensure_settings", "ensure_server_config", "with_python_version",
@@ -93,14 +94,7 @@ def _write(path: Path, wanted: dict) -> str:
     merged = _merge(current, wanted)
     if path.exists() and merged == current:
         return "unchanged"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_text(json.dumps(merged, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    files.write_text(path, json.dumps(merged, indent=2, sort_keys=True) + "\n", mkdir=True)
     return "written"
 
 

@@ -35,7 +35,7 @@ from .i18n import t
 
 __all__ = [
     "PALETTE", "CONTEXTS", "CJKFont", "CJKFontWarning", "cjk_font", "use", "ensure", "install_hint",
-    "FONT_FAMILIES", "SAMPLE_TEXT", "axes",
+    "FONT_FAMILIES", "SAMPLE_TEXT", "axes", "fixed",
 ]
 
 #: Families with Chinese glyphs, best first (simplified-Chinese faces before Japanese/Korean ones).
@@ -263,6 +263,40 @@ def ensure():
     if "context" not in _applied or (font and font.family not in families):
         use(_applied.get("context", "notebook"))
     return font
+
+
+_fixed_sizes: dict = {}
+
+
+def fixed(context: str = "notebook"):
+    """A ``with`` block in which text and line sizes are those of ``context``, whatever :func:`use` chose.
+
+    An explorer's picture has a fixed pixel size, laid out for the 'notebook' sizes; under the notebook's
+    'projector' theme its labels would no longer fit (the layout collapses). The picture is already made to be
+    read at 1600×900, so it keeps its own sizes. Only sizes change: font, palette and grid stay those of
+    :func:`use`.
+
+    Examples
+    --------
+    >>> import matplotlib as mpl
+    >>> _ = use("projector"); before = mpl.rcParams["font.size"]
+    >>> with fixed("notebook"):
+    ...     mpl.rcParams["font.size"] < before
+    True
+    >>> mpl.rcParams["font.size"] == before
+    True
+    """
+    import matplotlib as mpl
+
+    from ._check import check_choice
+
+    check_choice("context", context, tuple(CONTEXTS))
+    if context not in _fixed_sizes:
+        import seaborn as sns
+
+        sns_context, scale = CONTEXTS[context]
+        _fixed_sizes[context] = dict(sns.plotting_context(sns_context, font_scale=scale))
+    return mpl.rc_context(_fixed_sizes[context])
 
 
 def axes(ax=None, size=(8, 5.5), constrained: bool = True):

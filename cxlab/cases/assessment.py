@@ -86,5 +86,5 @@ def maturity_sheet(ctx):
 
 # Filed under module 07 (the last module of the course map; the assessment has no module of its own): the sheets
 # then come last in ``cxlab handout --list``, after the modules' cases.
-CASES = [Case("assessment_test", module="07_value", build=test_sheet),
-         Case("assessment_maturity", module="07_value", build=maturity_sheet)]
+CASES = [Case("assessment_test", module="07_value", build=test_sheet, variants=False),
+         Case("assessment_maturity", module="07_value", build=maturity_sheet, variants=False)]

@@ -254,6 +254,21 @@ _CSS = """<style>
 </style>"""
 
 
+def _picture_sizes(method):
+    """Run ``method`` with the text and line sizes the pictures are laid out for (:func:`cxlab.style.fixed`):
+    a notebook's ``style.use('projector')`` makes its own charts bigger, never an explorer's fixed-size picture."""
+    import functools
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        from .. import style
+
+        with style.fixed(self.sizes):
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
 class Explorer:
     """Base class of every explorer (see the module docstring for the guide).
 
@@ -265,6 +280,9 @@ class Explorer:
         Controls in a column left of the picture, or in a row above it.
     controls_width : int
         Width of the control column (``'beside'``), pixels.
+    sizes : str
+        The :data:`cxlab.style.CONTEXTS` whose text and line sizes the picture is drawn with ('notebook'),
+        whatever context the notebook chose: the picture's pixel size is laid out for them.
 
     Attributes
     ----------
@@ -285,6 +303,7 @@ class Explorer:
     picture = (800, 560)
     layout = "beside"
     controls_width = 390
+    sizes = "notebook"
 
     # -- hooks a subclass writes ---------------------------------------------------------------------------
     def controls(self) -> list:
@@ -336,6 +355,7 @@ class Explorer:
         return None
 
     # -- mechanism -------------------------------------------------------------------------------------------
+    @_picture_sizes
     def __init__(self):
         import ipywidgets as w
         from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -404,6 +424,7 @@ class Explorer:
         if not self._holding:
             self.update()
 
+    @_picture_sizes
     def update(self, change=None):
         """Recompute, update the picture, cards, table and message together; one PNG per call."""
         from .. import InputError
@@ -475,6 +496,7 @@ class Explorer:
         self._show_axes(False)
         self.render()
 
+    @_picture_sizes
     def render(self):
         """Send the figure as PNG to the picture.
 
