@@ -345,8 +345,8 @@ def test_items(modules=None, n_per_module: int = 3, workshop=None) -> pd.DataFra
     n_per_module : int
         Items per module, 1 up to the number the bank holds for each chosen module (3 or more).
     workshop : str, optional
-        An agenda of :mod:`cxlab.course` whose modules are taken (when the course map defines agendas; give
-        either ``workshop`` or ``modules``).
+        An agenda of :func:`cxlab.course.agenda_names` (``'one_day'``, ``'two_day'``, ``'managers'``) whose
+        modules 01–07 are taken; give either ``workshop`` or ``modules``.
 
     Returns
     -------
@@ -358,6 +358,8 @@ def test_items(modules=None, n_per_module: int = 3, workshop=None) -> pd.DataFra
     >>> items = test_items(modules=["pyramid", 5], n_per_module=2)
     >>> list(items.index), items["module"].tolist()
     (['pyramid_levels', 'pyramid_gating', 'damage_iceberg', 'damage_silent'], [1, 1, 5, 5])
+    >>> sorted(set(test_items(workshop="managers")["module"]))
+    [1, 5, 6]
     """
     if workshop is not None:
         if modules is not None:
@@ -379,12 +381,13 @@ def test_items(modules=None, n_per_module: int = 3, workshop=None) -> pd.DataFra
 
 
 def _workshop_modules(workshop):
+    """The module numbers (of :data:`MODULES`) a :data:`cxlab.course.AGENDAS` workshop teaches, in agenda order;
+    an unknown agenda is refused by the course map's own check (its message lists the agendas)."""
     course = _course()
-    agenda = getattr(course, "agenda_modules", None) or getattr(course, "workshop_modules", None)
-    if agenda is None:
-        raise _error("no_agendas", value=_check.fmt_value(workshop))
-    found = agenda(workshop)
-    return [m for m in found if m in MODULES or (isinstance(m, str) and m[:2].isdigit() and int(m[:2]) in MODULES)]
+    name = course._agenda_name(workshop)
+    stems = [block.stem for day in course.AGENDAS[name] for block in day if block.kind == "module"]
+    numbers = [int(stem[:2]) for stem in stems]
+    return list(dict.fromkeys(n for n in numbers if n in MODULES))
 
 
 def _item_table(items, lang=None, full=True) -> pd.DataFrame:

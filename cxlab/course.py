@@ -228,6 +228,12 @@ TIMINGS = {
         Part("real", 15, "demo"), Part("behaviour", 8), Part("complaints", 12, "case"), Part("feedback", 10),
         Part("industries", 7, "case", core=False), Part("keypoints", 3),
     ),
+    "08_capstone": (
+        Part("story", 5), Part("pyramid", 10, "case", core=False), Part("kano", 10, "case", core=False),
+        Part("servqual", 10, "case", core=False), Part("journey", 15, "case"), Part("damage", 10, "case"),
+        Part("returns", 10, "activity"), Part("nps", 10, "case"), Part("plan", 15, "activity"),
+        Part("present", 15, "activity"), Part("keypoints", 5, "discussion"),
+    ),
 }
 
 #: Minutes of each module's exercise notebook (``exercises/<lang>/NN_*.ipynb``), as its trainer notes plan them.
@@ -352,10 +358,13 @@ AGENDAS = {
          Block("module", "05_damage", core=True), Block("exercises", "05_damage")),
     ),
     "two_day": (
-        (Block("module", "00_welcome"), Block("module", "01_pyramid"), BREAK, Block("module", "02_kano"), LUNCH,
+        (Block("module", "00_welcome", core=True), Block("module", "01_pyramid"), BREAK, Block("module", "02_kano"),
+         LUNCH,
          Block("module", "03_servqual"), BREAK, Block("module", "05_damage")),
-        (Block("module", "04_journey"), LUNCH, Block("module", "06_returns"), BREAK, Block("module", "07_value"),
-         Block("exercises", "07_value")),
+        # day 2 ends with the capstone (its short run: day 1 taught the pyramid, KANO and SERVQUAL); the journey
+        # module's short run leaves the pricing of pain points to the capstone's damage step
+        (Block("module", "04_journey", core=True), LUNCH, Block("module", "06_returns"), BREAK,
+         Block("module", "07_value"), Block("module", "08_capstone", core=True)),
     ),
     "managers": (
         (Block("module", "01_pyramid", core=True), BREAK, Block("module", "05_damage", core=True),

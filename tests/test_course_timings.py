@@ -106,20 +106,22 @@ def test_one_day_agenda_by_hand():
 
 
 def test_two_day_agenda_by_hand():
-    """Day 1: 30 + 90 (→ 11:00), break (→ 11:15), 90 (→ 12:45), lunch (→ 13:45), 90 (→ 15:15), break (→ 15:30),
-    80 (→ 16:50): teaching 380. Day 2: journey 150 (→ 11:30), lunch (→ 12:30), return 80 (→ 13:50), break
-    (→ 14:05), value 95 (→ 15:40), value exercises 30 (→ 16:10): teaching 355. 735 min = 12 h 15."""
+    """Day 1: welcome core 30 − (4+8+5) = 13 (→ 09:13), 90 (→ 10:43), break (→ 10:58), 90 (→ 12:28), lunch
+    (→ 13:28), 90 (→ 14:58), break (→ 15:13), 80 (→ 16:33): teaching 363. Day 2: journey core 150 − (15+10) = 125
+    (→ 11:05), lunch (→ 12:05), return 80 (→ 13:25), break (→ 13:40), value 95 (→ 15:15), capstone core
+    115 − (10+10+10) = 85 (→ 16:40): teaching 385. 748 min = 12 h 28."""
     days = course.agenda("two_day", lang="zh")
-    assert _times(days[days["day"] == 1]) == ["09:00-09:30", "09:30-11:00", "11:00-11:15", "11:15-12:45",
-                                              "12:45-13:45", "13:45-15:15", "15:15-15:30", "15:30-16:50"]
-    assert _times(days[days["day"] == 2]) == ["09:00-11:30", "11:30-12:30", "12:30-13:50", "13:50-14:05",
-                                              "14:05-15:40", "15:40-16:10"]
-    assert course.agenda_days("two_day") == [380, 355]
-    assert abs(735 / 60 - 12) <= 0.5
-    # every module of the course, each in full
-    full = days[days["kind"] == "module"]
-    assert sorted(full["stem"]) == sorted(course.TIMINGS)
-    assert all(m == course.module_minutes(s) for s, m in zip(full["stem"], full["minutes"]))
+    assert _times(days[days["day"] == 1]) == ["09:00-09:13", "09:13-10:43", "10:43-10:58", "10:58-12:28",
+                                              "12:28-13:28", "13:28-14:58", "14:58-15:13", "15:13-16:33"]
+    assert _times(days[days["day"] == 2]) == ["09:00-11:05", "11:05-12:05", "12:05-13:25", "13:25-13:40",
+                                              "13:40-15:15", "15:15-16:40"]
+    assert course.agenda_days("two_day") == [363, 385]
+    assert abs(748 / 60 - 12) <= 0.5
+    # every module of the course once, the capstone last
+    modules = days[days["kind"] == "module"]
+    assert sorted(modules["stem"]) == sorted(course.TIMINGS) and modules["stem"].iloc[-1] == "08_capstone"
+    assert all(m == course.module_minutes(s, core=c) for s, m, c in
+               zip(modules["stem"], modules["minutes"], modules["stem"].isin(["00_welcome", "04_journey", "08_capstone"])))
 
 
 def test_managers_half_day_by_hand():
@@ -187,7 +189,7 @@ def test_agenda_texts_in_both_languages():
     assert html.count("<table>") == 1 and "08:00–09:06" in html and 'lang="zh-CN"' in html
     overview = course.agenda_overview("en")
     assert overview.iloc[:, 0].tolist() == course.agenda_names()
-    assert overview.iloc[:, 3].tolist() == ["6 h 12 min", "12 h 15 min", "3 h 14 min"]
+    assert overview.iloc[:, 3].tolist() == ["6 h 12 min", "12 h 28 min", "3 h 14 min"]
 
 
 # -- bad input -----------------------------------------------------------------------------------------------------

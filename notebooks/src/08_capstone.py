@@ -1,6 +1,32 @@
 # Source of notebooks/zh/08_capstone.ipynb and notebooks/en/08_capstone.ipynb (build: python tools/nbbuild.py 08_capstone).
 # md / params / code / trainer are injected by tools/nbbuild.py.
 
+def FACTS(lang):
+    """The numbers the trainer notes below state ({=name}), computed from the case when the notebook is built."""
+    return _facts(lang)
+
+
+@__import__("functools").lru_cache(maxsize=None)
+def _facts(lang):
+    from cxlab import capstone, course
+
+    result = capstone.plan()
+    row, nps = result.damage_row(), result.nps["before"]
+    signed = lambda x: f"{x:.1f}".replace("-", "−")          # noqa: E731 — the minus sign of printed text
+    p, d = nps.promoters / nps.n, nps.detractors / nps.n
+    return {
+        "customers": f"{result.parameters['customers']:,.0f}", "reach_share": f"{row['reach'] / result.parameters['customers']:.2f}",
+        "reach": f"{row['reach']:,.0f}", "problem_rate": f"{row['problem_rate']:.2f}",
+        "affected": f"{row['customers_affected']:,.0f}", "loyalty_drop": f"{row['loyalty_drop']:.2f}",
+        "lost": f"{row['customers_lost']:,.0f}", "value": f"{row['value_per_customer']:,.0f}",
+        "risk": f"{row['revenue_at_risk']:,.0f}",
+        "n": nps.n, "promoters": nps.promoters, "detractors": nps.detractors, "nps": signed(nps.nps),
+        "p": f"{p:.3f}", "d": f"{d:.3f}", "diff": f"{abs(p - d):.3f}", "se": f"{nps.se:.2f}",
+        "margin": f"{nps.nps - nps.low:.2f}", "low": signed(nps.low), "high": signed(nps.high),
+        "minutes": course.module_minutes("08_capstone"), "core_minutes": course.module_minutes("08_capstone", core=True),
+    }
+
+
 CELLS = [
     md(
         zh="""
@@ -20,7 +46,7 @@ CELLS = [
         4. 用改进前后两轮净推荐值（NPS）判断改进是否真的被客户感受到了；
         5. 以小组为单位写出并汇报一页改进计划：先改什么、证据是什么、谁负责、怎么衡量。
 
-        **时长**：约 115 分钟（见文末讲师备注）。本模块没有单独的练习本：小组活动就是练习，讲师用打印的案例讲义
+        **时长**：约 {=minutes} 分钟（见文末讲师备注）。本模块没有单独的练习本：小组活动就是练习，讲师用打印的案例讲义
         （`cxlab handout capstone_plan --groups 6`）给每组一份不同的数据。
         """,
         en="""
@@ -43,7 +69,7 @@ CELLS = [
         5. write and present, as a group, a one-page improvement plan: what to fix first, the evidence, the owner, the
            measure.
 
-        **Time**: about 115 minutes (see the trainer notes at the end). There is no separate exercise notebook: the group
+        **Time**: about {=minutes} minutes (see the trainer notes at the end). There is no separate exercise notebook: the group
         activity is the exercise, and the trainer hands each group its own data on a printed case handout
         (`cxlab handout capstone_plan --groups 6`).
         """,
@@ -330,12 +356,12 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **10 分钟。** 请学员用计算器核对：120,000 × 0.20 = 24,000 位客户经过这个触点；× 0.42 = 10,080 位遇到问题；
-        × 0.45 = 4,536 位流失；× 1,500 元 = 6,804,000 元。讨论：这些参数里哪个最没把握？（通常是流失比例和单客价值。）
+        **10 分钟。** 请学员用计算器核对：{=customers} × {=reach_share} = {=reach} 位客户经过这个触点；× {=problem_rate} = {=affected} 位遇到问题；
+        × {=loyalty_drop} = {=lost} 位流失；× {=value} 元 = {=risk} 元。讨论：这些参数里哪个最没把握？（通常是流失比例和单客价值。）
         """,
         en="""
-        **10 minutes.** Let participants check with a calculator: 120,000 × 0.20 = 24,000 customers pass the touchpoint;
-        × 0.42 = 10,080 have a problem; × 0.45 = 4,536 are lost; × 1,500 yuan = 6,804,000 yuan. Discuss: which of these
+        **10 minutes.** Let participants check with a calculator: {=customers} × {=reach_share} = {=reach} customers pass the touchpoint;
+        × {=problem_rate} = {=affected} have a problem; × {=loyalty_drop} = {=lost} are lost; × {=value} yuan = {=risk} yuan. Discuss: which of these
         figures are we least sure of? (Usually the share lost and the value per customer.)
         """,
     ),
@@ -434,15 +460,16 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **10 分钟。** 手算核对改进前的 NPS：480 份回答中推荐者 140 人、贬损者 189 人，(140 − 189) / 480 = −10.2。
-        误差范围：p = 140 / 480 = 0.292，d = 189 / 480 = 0.394，标准误 = 100 × √((0.292 + 0.394 − 0.102²) / 480) = 3.75，
-        × 1.96 = 7.35，所以区间约为 −17.6 至 −2.9。
+        **10 分钟。** 手算核对改进前的 NPS：{=n} 份回答中推荐者 {=promoters} 人、贬损者 {=detractors} 人，({=promoters} − {=detractors}) / {=n} = {=nps}。
+        误差范围：p = {=promoters} / {=n} = {=p}，d = {=detractors} / {=n} = {=d}，标准误 = 100 × √(({=p} + {=d} − {=diff}²) / {=n}) = {=se}，
+        × 1.96 = {=margin}，所以区间约为 {=low} 至 {=high}。
         两轮之间只改了“师傅上门维修”，但季节、机型、客户构成也可能不同；让学员提出对照组（没有试点的地区同期测量）。
         """,
         en="""
-        **10 minutes.** Check the NPS before the fix by hand: 480 answers, 140 promoters and 189 detractors,
-        (140 − 189) / 480 = −10.2. Margin of error: p = 140 / 480 = 0.292, d = 189 / 480 = 0.394, standard error
-        = 100 × √((0.292 + 0.394 − 0.102²) / 480) = 3.75, × 1.96 = 7.35, so the interval is about −17.6 to −2.9.
+        **10 minutes.** Check the NPS before the fix by hand: {=n} answers, {=promoters} promoters and {=detractors} detractors,
+        ({=promoters} − {=detractors}) / {=n} = {=nps}. Margin of error: p = {=promoters} / {=n} = {=p}, d = {=detractors} / {=n} = {=d},
+        standard error = 100 × √(({=p} + {=d} − {=diff}²) / {=n}) = {=se}, × 1.96 = {=margin}, so the interval is about {=low}
+        to {=high}.
         Only the technician visit changed between the waves by design, but season, models and
         the mix of customers may differ too; let participants propose a control group (a region without the pilot,
         measured at the same time).
@@ -531,51 +558,25 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **课程安排（共约 115 分钟）**
-
-        | 环节 | 时间 |
-        |---|---|
-        | 开场：公司的故事与目标 | 5 分钟 |
-        | 1 客户体验金字塔 | 10 分钟 |
-        | 2 KANO | 10 分钟 |
-        | 3 SERVQUAL | 10 分钟 |
-        | 4 客户旅程与关键时刻 | 15 分钟 |
-        | 5 最大痛点的损害 | 10 分钟 |
-        | 6 改进的回报 | 10 分钟 |
-        | 7 净推荐值 | 10 分钟 |
-        | 8 小组撰写一页改进计划 | 15 分钟 |
-        | 9 小组汇报与点评 | 15 分钟 |
-        | 要点回顾 | 5 分钟 |
+        {{cxlab timing 08_capstone}}
 
         **准备**：课前运行全部单元格；打印讲义 `cxlab handout capstone_plan --groups 6 --lang zh`（每组一份，讲师留答案页）。
         各组的数据是从案例数据中重新抽取的，数字与笔记本略有不同，答案页给出每组自己的数字。
-        时间紧时，第 1—3 步可以合并为 20 分钟，只看三句发现和金字塔图；小组活动不要压缩。
+        两天课程的最后一段用短版（{=core_minutes} 分钟）：学员前一天学过金字塔、KANO 和 SERVQUAL，第 1—3 步不再单独讲，
+        只在开场展示三句发现和金字塔图；小组活动不要压缩。
 
         **点评要点**：计划里是否只挑了一个触点；证据是否来自至少三个模型并带数字；是否写明了最没把握的假设；
         衡量指标是否和改进措施直接相关（一次修好的比例，而不只是“满意度”）。
         """,
         en="""
-        **Session plan (about 115 minutes)**
-
-        | Part | Time |
-        |---|---|
-        | Opening: the company's story and the objectives | 5 min |
-        | 1 The customer-experience pyramid | 10 min |
-        | 2 KANO | 10 min |
-        | 3 SERVQUAL | 10 min |
-        | 4 Journey and moments of truth | 15 min |
-        | 5 The damage of the worst pain point | 10 min |
-        | 6 The return of fixing it | 10 min |
-        | 7 NPS | 10 min |
-        | 8 Groups write the one-page improvement plan | 15 min |
-        | 9 Group presentations and feedback | 15 min |
-        | Key points | 5 min |
+        {{cxlab timing 08_capstone}}
 
         **Preparation**: run all cells before class; print the handout `cxlab handout capstone_plan --groups 6 --lang en`
         (one per group; the trainer keeps the answer sheet). Each group's data are re-drawn from the case data, so their
-        numbers differ a little from the notebook's; the answer sheet gives every group's own numbers. When time is short,
-        merge steps 1–3 into 20 minutes with the three findings and the pyramid chart only; do not shorten the group
-        activity.
+        numbers differ a little from the notebook's; the answer sheet gives every group's own numbers. The two-day workshop ends with the short
+        run ({=core_minutes} minutes): participants learned the pyramid, KANO and SERVQUAL the day before, so steps 1–3
+        are not taught again, only their three findings and the pyramid chart are shown at the opening; do not shorten
+        the group activity.
 
         **What to look for in the presentations**: one touchpoint chosen, not five; evidence from at least three models,
         each with a number; the least certain assumption stated; measures that follow from the fix (the first-visit fix
