@@ -157,14 +157,23 @@ class Case:
     build : callable
         ``build(ctx: Context) -> Sheet``: runs the models on ``ctx.load(...)`` data and fills the texts.
     variants : bool, default True
-        False for a document that is the same for every table group and has no answers (a printed agenda or the
-        trainer guide, ``cxlab/cases/trainer.py``): ``groups`` then gives that one document and no answer sheet.
+        False for a document that is the same for every table group (a printed agenda or the trainer guide,
+        ``cxlab/cases/trainer.py``; the workshop test): ``groups`` then gives that one document.
+    answers : bool, optional
+        Whether an answer sheet is printed; default: the same as ``variants`` (the trainer's documents have no
+        answers, the workshop test's sheet without variants has its key).
     """
 
     id: str
     module: str
     build: Callable
     variants: bool = True
+    answers: bool | None = None
+
+    @property
+    def has_answers(self) -> bool:
+        """Whether :func:`build` adds an answer sheet."""
+        return self.variants if self.answers is None else bool(self.answers)
 
     @property
     def text(self) -> str:
@@ -531,7 +540,7 @@ def build(case_id: str, lang: str | None = None, groups=None, seed=None, date=No
         name = f"{base}-group{number}" if number else base
         docs.append(("handout", name, [(number, sheet)]))
     answers_name = f"{base}-groups{groups}-answers" if groups else f"{base}-answers"
-    if case.variants:
+    if case.has_answers:
         docs.append(("answers", answers_name, list(zip(numbers, sheets))))
     bodies = [(kind, name, variants, _page(case, lang, kind, variants, when, seed if groups else None))
               for kind, name, variants in docs]

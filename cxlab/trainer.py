@@ -180,9 +180,13 @@ def module_guide(stem: str, lang=None, home=None, level: int = 3, notes: bool = 
         out += [f"**{label('objectives')}**", "", _bullets(goals), ""]
     out += [course.timing_markdown(stem, lang), ""]
     core = course.module_minutes(stem, core=True)
-    out += [label("core", minutes=core, full=course.module_minutes(stem),
-                  dropped=t("course.agenda.separator", lang=lang).join(
-                      course.timing(stem, lang).query("not core")["label"]) or "—"), ""]
+    separator = t("course.agenda.separator", lang=lang)
+    # the agendas that run this module in its core form, read from the agendas themselves
+    short = [name for name, days in course.AGENDAS.items()
+             if any(b.kind == "module" and b.stem == stem and b.core for day in days for b in day)]
+    agendas = separator.join(t(f"course.agenda.name.{name}.title", lang=lang) for name in short) or "—"
+    out += [label("core", minutes=core, full=course.module_minutes(stem), agendas=agendas,
+                  dropped=separator.join(course.timing(stem, lang).query("not core")["label"]) or "—"), ""]
     for part in ("stuck", "prompts"):
         items = _catalog_list(f"trainer.module.{stem}.{part}", lang)
         if items:

@@ -90,13 +90,13 @@ def test_test_items_is_deterministic_and_follows_the_bank_order():
     assert list(A.test_items(modules=["06", "returns"], n_per_module=1).index) == ["returns_indirect"]
 
 
-def test_test_items_for_a_workshop_needs_the_course_agendas():
-    """Until cxlab.course defines agendas, ``workshop=`` says to give the modules instead."""
-    from cxlab import course
-
-    if getattr(course, "agenda_modules", None) is None and getattr(course, "workshop_modules", None) is None:
-        with pytest.raises(cxlab.InputError, match="modules"):
-            A.test_items(workshop="one_day")
+def test_test_items_for_a_workshop_follow_its_agenda():
+    """``workshop=`` takes the modules 01–07 of a course agenda: the managers' half day teaches 01, 05 and 06; an
+    unknown agenda is named with the accepted ones; ``modules`` and ``workshop`` together are refused."""
+    assert sorted(set(A.test_items(workshop="managers")["module"])) == [1, 5, 6]
+    assert sorted(set(A.test_items(workshop="two_day")["module"])) == [1, 2, 3, 4, 5, 6, 7]
+    with pytest.raises(cxlab.InputError, match="one_day, two_day, managers"):
+        A.test_items(workshop="three_day")
     with pytest.raises(cxlab.InputError):
         A.test_items(modules=[1], workshop="one_day")
 

@@ -31,12 +31,13 @@ def _table_minutes(text: str) -> list:
 
 
 def test_every_module_of_the_course_map_has_its_timings():
-    assert [m.stem for m in course.COURSE if m.number <= 7] == list(course.TIMINGS)
+    assert [m.stem for m in course.COURSE] == list(course.TIMINGS)     # 00–07 and the capstone
     for stem, parts in course.TIMINGS.items():
         assert len({p.key for p in parts}) == len(parts), stem
         assert all(p.kind in course.PART_KINDS and isinstance(p.minutes, int) and p.minutes > 0 for p in parts)
         assert any(p.core for p in parts)
-    assert set(course.EXERCISE_MINUTES) == set(course.TIMINGS) - {"00_welcome"}
+    # the welcome has no exercises; the capstone's group activity is its exercise
+    assert set(course.EXERCISE_MINUTES) == set(course.TIMINGS) - {"00_welcome", "08_capstone"}
 
 
 @pytest.mark.parametrize("stem", STEMS)
@@ -158,7 +159,7 @@ def test_the_agendas_add_up_to_the_notebooks_timing_tables(name, lang):
 
 def test_a_change_of_a_module_timing_shows_up_in_every_agenda_and_notebook(monkeypatch):
     """Ten more minutes for KANO's case part: the one-day agenda's KANO block ends at 12:02 instead of 11:52 and
-    everything after it moves by ten minutes; day 1 of the two-day course ends at 17:00; the notebook's table says
+    everything after it moves by ten minutes; day 1 of the two-day course ends at 16:43 (not 16:33); the notebook's table says
     100 minutes."""
     before_one, before_two = course.agenda("one_day", "en"), course.agenda("two_day", "en")
     parts = tuple(course.Part(p.key, p.minutes + 10 if p.key == "case" else p.minutes, p.kind, p.core)
@@ -167,7 +168,7 @@ def test_a_change_of_a_module_timing_shows_up_in_every_agenda_and_notebook(monke
     one, two = course.agenda("one_day", "en"), course.agenda("two_day", "en")
     assert one.loc[3, ["start", "end"]].tolist() == ["10:34", "12:02"]
     assert one["end"].iloc[-1] == "16:52" and before_one["end"].iloc[-1] == "16:42"
-    assert two[two["day"] == 1]["end"].iloc[-1] == "17:00" != before_two[before_two["day"] == 1]["end"].iloc[-1]
+    assert two[two["day"] == 1]["end"].iloc[-1] == "16:43" != before_two[before_two["day"] == 1]["end"].iloc[-1]
     assert course.agenda_days("one_day") == [382]
     spec = importlib.util.spec_from_file_location("nbbuild", ROOT / "tools" / "nbbuild.py")
     nbbuild = importlib.util.module_from_spec(spec)
@@ -181,9 +182,9 @@ def test_a_change_of_a_module_timing_shows_up_in_every_agenda_and_notebook(monke
 
 def test_agenda_texts_in_both_languages():
     zh, en = course.agenda_markdown("two_day", "zh"), course.agenda_markdown("two_day", "en")
-    assert zh.startswith("## 两天工作坊：完整课程") and "### 第 2 天（授课 5 小时 55 分）" in zh
-    assert "| 11:30–12:30 | 60 分钟 |  | 午餐 |" in zh
-    assert en.startswith("## Two-day workshop: the whole course") and "### Day 1 (6 h 20 min of teaching)" in en
+    assert zh.startswith("## 两天工作坊：完整课程与综合案例") and "### 第 2 天（授课 6 小时 25 分）" in zh
+    assert "| 11:05–12:05 | 60 分钟 |  | 午餐 |" in zh
+    assert en.startswith("## Two-day workshop: the whole course and the capstone") and "### Day 1 (6 h 03 min of teaching)" in en
     assert "; Group activity and reports" in en  # the journey's group activity is named in its block
     html = course.agenda_html("managers", "zh", start="08:00")
     assert html.count("<table>") == 1 and "08:00–09:06" in html and 'lang="zh-CN"' in html

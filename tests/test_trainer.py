@@ -97,7 +97,7 @@ def test_a_printed_agenda_holds_the_timed_tables(lang):
     docs = handouts.build("agenda_two_day", lang, date="2026-01-05")
     handout = docs[0]
     assert handout.kind == "handout" and handout.missing == ""
-    assert "09:00–09:30" in handout.html and "15:40–16:10" in handout.html
+    assert "09:00–09:13" in handout.html and "15:15–16:40" in handout.html
     assert course.t("course.agenda.name.two_day.title", lang=lang) in handout.html
     assert handout.html.count("<table>") == 2  # one per day
     assert course.t("trainer.handout.heading.timetable", lang=lang) in handout.html

@@ -84,7 +84,7 @@ def maturity_sheet(ctx):
                      key_numbers=[ctx.num(d.loc[weakest, "mean"], 1)])
 
 
-# Filed under module 07 (the last module of the course map; the assessment has no module of its own): the sheets
-# then come last in ``cxlab handout --list``, after the modules' cases.
-CASES = [Case("assessment_test", module="07_value", build=test_sheet, variants=False),
-         Case("assessment_maturity", module="07_value", build=maturity_sheet, variants=False)]
+# Filed under module 07 (the assessment has no module of its own). One sheet for the whole class (a test every group
+# takes alike, the class's own maturity profile), with its answer sheet; listed after the modules' cases.
+CASES = [Case("assessment_test", module="07_value", build=test_sheet, variants=False, answers=True),
+         Case("assessment_maturity", module="07_value", build=maturity_sheet, variants=False, answers=True)]

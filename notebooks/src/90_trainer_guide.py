@@ -41,6 +41,7 @@ CELLS = [
     md(zh="{{cxlab guide 05_damage}}", en="{{cxlab guide 05_damage}}"),
     md(zh="{{cxlab guide 06_returns}}", en="{{cxlab guide 06_returns}}"),
     md(zh="{{cxlab guide 07_value}}", en="{{cxlab guide 07_value}}"),
+    md(zh="{{cxlab guide 08_capstone}}", en="{{cxlab guide 08_capstone}}"),
     md(zh="{{cxlab guide assessment}}", en="{{cxlab guide assessment}}"),
     md(zh="{{cxlab guide troubleshooting}}", en="{{cxlab guide troubleshooting}}"),
     md(zh="{{cxlab guide glossary}}", en="{{cxlab guide glossary}}"),
