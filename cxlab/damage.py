@@ -1263,11 +1263,13 @@ class ParetoChart:
         self.chart.right.set_ylabel(t("damage.plot.cumulative_share"), color=_style.PALETTE[3])
         ax.set_ylabel(t("damage.plot.revenue_at_risk"), color=_style.PALETTE[0])
         ax.set_title(t("damage.plot.pareto_title"))
+        self.key = steady_pareto(self.chart)
 
     def update(self, table) -> None:
         table = _pareto_table(table)
         self.chart.update(table["revenue_at_risk"].to_numpy(float), table["cumulative_share"].to_numpy(float),
                           labels=self._names(table))
+        self.key = steady_pareto(self.chart)
 
     def _names(self, table):
         """Touchpoint names; in a compact chart (an explorer panel) wrapped to short lines instead of slanted."""
@@ -1275,4 +1277,30 @@ class ParetoChart:
         return [plotting.wrap(n, 9) for n in names] if self.compact else names
 
     def artists(self) -> list:
-        return self.chart.artists()
+        """What :meth:`update` changes between two redraws of the background (see :func:`steady_pareto`)."""
+        return moving_pareto(self.chart)
+
+
+def steady_pareto(chart) -> tuple:
+    """Give a :class:`cxlab.plotting.Pareto`'s value axis a limit that moves in steps and only when it must: the
+    limit in place is kept while the largest bar with the room for its label fits under it and fills at least
+    40 % of it, else it becomes :func:`cxlab.plotting.nice_limit` of that. Returns the limit: while it stays, the
+    value axis (ticks, frame) is part of an explorer's background and only the bars, the names, the line and the
+    value labels are drawn again (:func:`moving_pareto`); when it changes, the explorer draws the background
+    again."""
+    heights = [bar.get_height() for bar in chart.bars]
+    need = max(heights, default=0.0) * 1.18
+    current = getattr(chart, "steady_limit", None)     # Pareto.update has just set its own limit: ours is here
+    if current is not None and (need <= 0 or 0.4 * current <= need <= current):
+        limit = current
+    else:
+        limit = plotting.nice_limit(need) if need > 0 else 1.0
+    chart.ax.set_ylim(0, limit)
+    chart.steady_limit = limit
+    return limit
+
+
+def moving_pareto(chart) -> list:
+    """The artists of a Pareto chart an update moves: all of :meth:`cxlab.plotting.Pareto.artists` but the value
+    axis, whose limit is :func:`steady_pareto`'s key (the names under the bars change with the order)."""
+    return [a for a in chart.artists() if a is not chart.ax.yaxis]

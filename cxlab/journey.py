@@ -665,9 +665,13 @@ class MomentsOfTruth:
     rules_used: dict = field(default_factory=dict)
 
     def ranking(self) -> pd.DataFrame:
-        """The surveyed touchpoints by priority, highest first."""
-        ranked = self.table[self.table["surveyed"]]
-        return ranked.sort_values(["rank", "position"], kind="stable").reset_index(drop=True)
+        """The surveyed touchpoints by priority, highest first (worked out once per table; a copy each call)."""
+        kept = self.__dict__.get("_ranking")
+        if kept is None or kept[0] is not self.table:
+            ranked = self.table[self.table["surveyed"]]
+            kept = (self.table, ranked.sort_values(["rank", "position"], kind="stable").reset_index(drop=True))
+            self.__dict__["_ranking"] = kept
+        return kept[1].copy()
 
     def rules(self) -> list:
         """The flagging rules as sentences in the current language, with this result's thresholds."""
@@ -1519,6 +1523,7 @@ class PriorityChart:
                   handlelength=1.2, columnspacing=1.0, borderaxespad=0.2)
         ax.set_title(t("journey.plot.priority_title"), loc="left", fontsize="large", pad=30)
         self._colour(colours)
+        self.key = _damage().steady_pareto(self.chart)
 
     def _rows(self, mot):
         full = mot.ranking()
@@ -1541,9 +1546,18 @@ class PriorityChart:
             raise _error("map_touchpoints", expected=str(self.n), value=str(len(values)))
         self.chart.update(values, cumulative, labels=names)
         self._colour(colours)
+        self.key = _damage().steady_pareto(self.chart)
 
     def artists(self) -> list:
-        return self.chart.artists()
+        """What :meth:`update` changes between two redraws of the background: bars, line, value labels
+        (the names and the value limit are :attr:`key`, see :func:`cxlab.damage.steady_pareto`)."""
+        return _damage().moving_pareto(self.chart)
+
+
+def _damage():
+    from . import damage
+
+    return damage
 
 
 def _priority_formatter():

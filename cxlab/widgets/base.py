@@ -263,6 +263,7 @@ def _picture_sizes(method):
     def wrapper(self, *args, **kwargs):
         from .. import style
 
+        style.ensure()     # the theme (CJK font) first, outside the block: leaving it restores what was before
         with style.fixed(self.sizes):
             return method(self, *args, **kwargs)
 

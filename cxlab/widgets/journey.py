@@ -20,6 +20,7 @@ Examples
 """
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 from pathlib import Path
@@ -199,29 +200,31 @@ class JourneyExplorer(Explorer):
                 self.mode]
 
     def compute(self):
-        """Filter, apply the what-if change and recompute (no drawing); raise InputError without a result."""
+        """Filter, apply the what-if change and recompute (no drawing); raise InputError without a result.
+
+        Each model step is computed again only when its own inputs changed (:meth:`_cached`): the filters
+        (persona, channel) give the validated table; the moments of truth depend on the filtered table, the
+        touchpoint, its score change and the outcome — not on the problem rate, which only the damage table
+        reads; so a problem-rate move reuses them (their table's ``problem_rate`` column is brought up to date)."""
         journey = self._journey
-        table, survey = self._base, self._survey
-        persona = self.persona.value
-        if persona is not None:
-            table = table[table["persona"] == persona].drop(columns="persona")
-            if "persona" in survey.columns:
-                survey = survey[survey["persona"] == persona]
-        if self.mode.value != "all":
-            table = table[table["mode"] == self.mode.value]
+        spec = CASES[self.case.value]
+        persona, mode, selected = self.persona.value, self.mode.value, self.touchpoint.value
+        change, rate, outcome = float(self.change.value), float(self.problem_rate.value), self.outcome.value
         try:
-            if table.empty:
-                raise InputError(t("journey_course.explorer.none_left"))
-            table = journey.touchpoints(table)
-            selected = self.touchpoint.value
-            if selected in set(table["touchpoint"]):
-                table, survey = journey.what_if(table, survey, selected, float(self.change.value),
-                                                problem_rate=float(self.problem_rate.value))
-            spec = CASES[self.case.value]
-            curve = journey.emotion_curve(table)
-            mot = journey.moments_of_truth(table, survey, self.outcome.value)
-            damage = journey.to_damage(table, customers=self._customers or spec["customers"],
-                                       value_per_customer=self._value or spec["value"])
+            base, survey = self._cached("filter", (self.case.value, persona, mode), lambda: self._filtered(persona, mode))
+            what = (self.case.value, persona, mode, selected, change, rate)
+            if selected in set(base["touchpoint"]):
+                table, survey = self._cached("what_if", what, lambda: journey.what_if(
+                    base, survey, selected, change, problem_rate=rate))
+            else:
+                table = base
+            curve = self._cached("curve", what[:-1], lambda: journey.emotion_curve(table))
+            mot = self._cached("mot", what[:-1] + (outcome,),
+                               lambda: journey.moments_of_truth(table, survey, outcome))
+            if "problem_rate" in table.columns and not mot.table["problem_rate"].equals(table["problem_rate"]):
+                mot = dataclasses.replace(mot, table=mot.table.assign(problem_rate=table["problem_rate"].to_numpy()))
+            damage = self._cached("damage", what, lambda: journey.to_damage(
+                table, customers=self._customers or spec["customers"], value_per_customer=self._value or spec["value"]))
         except InputError:
             self.mot = self.curve = self.damage = None
             raise
@@ -229,6 +232,26 @@ class JourneyExplorer(Explorer):
         self.curve, self.mot, self.damage = curve, mot, damage
         names = dict(zip(table["touchpoint"], journey.touchpoint_names(table)))
         return _State(table, mot, curve, damage, names)
+
+    def _filtered(self, persona, mode):
+        """The case's touchpoints and survey for one persona and channel, the table validated."""
+        table, survey = self._base, self._survey
+        if persona is not None:
+            table = table[table["persona"] == persona].drop(columns="persona")
+            if "persona" in survey.columns:
+                survey = survey[survey["persona"] == persona]
+        if mode != "all":
+            table = table[table["mode"] == mode]
+        if table.empty:
+            raise InputError(t("journey_course.explorer.none_left"))
+        return self._journey.touchpoints(table), survey
+
+    def _cached(self, step, key, make):
+        """``make()``'s result, kept per step while ``key`` (the step's inputs) stays the same."""
+        cache = self.__dict__.setdefault("_steps", {})
+        if step not in cache or cache[step][0] != key:
+            cache[step] = (key, make())
+        return cache[step][1]
 
     def update(self, change=None):
         """Recompute with the model and update the three charts in place (numbers only with ``render=False``);
@@ -268,6 +291,11 @@ class JourneyExplorer(Explorer):
 
     def animated(self):
         return self.map.artists() + self.priority.artists() + self.pareto.artists()
+
+    def static_key(self, state):
+        # the Paretos' names and value limits (the limits move in steps): the axes are drawn again with the
+        # background only when one of them changes
+        return self.priority.key, self.pareto.key
 
     def layout_key(self, state):
         # the Pareto names change with the ranking: more lines under a bar need more room below the charts; the
