@@ -226,3 +226,37 @@ def test_picture_is_whole_and_has_no_overlaps(lang):
     assert width <= 1150 and height <= 650
     assert Image.open(BytesIO(x.image.value)).size == (width, height)
     assert [(a.get_text(), type(b).__name__, kind) for a, b, kind in plotting.text_overlaps(x.figure)] == []
+
+
+def test_problem_rate_move_changes_the_damage_only_and_nothing_is_stale():
+    """The problem rate feeds the damage table alone: the moments of truth are not computed again (the same
+    importance), yet their table carries the new rate; the map and the priority bars stay, the damage bars and
+    their labels are the new damage table's, and every bar stays under its axis' limit."""
+    x = JourneyExplorer("appliance")
+    x.touchpoint.value = "technician_visit"
+    x.change.value = 1.0
+    mot, line = x.mot, x.map.line.get_ydata().copy()
+    priority = _heights(x.priority.chart.bars)
+    x.problem_rate.value = 0.1
+    assert x.mot.table["importance"] is not None
+    assert x.mot.table["importance"].equals(mot.table["importance"]) and x.mot.r_squared == mot.r_squared
+    rate = x.mot.table.set_index("touchpoint").loc["technician_visit", "problem_rate"]
+    assert rate == pytest.approx(0.1)
+    assert x.map.line.get_ydata().tolist() == line.tolist()
+    assert _heights(x.priority.chart.bars) == pytest.approx(priority)
+    direct = journey.to_damage(x.touchpoints, customers=200_000, value_per_customer=3_000)
+    assert x.damage.equals(direct)
+    damage = direct.head(JourneyExplorer.TOP)
+    assert _heights(x.pareto.chart.bars) == pytest.approx(damage["revenue_at_risk"].tolist())
+    assert [text.get_text() for text in x.pareto.chart.value_labels.texts] == \
+        [cxlab.plotting.compact(v) for v in damage["revenue_at_risk"]]
+    for chart in (x.priority.chart, x.pareto.chart):
+        assert max(_heights(chart.bars)) * 1.18 <= chart.ax.get_ylim()[1] == cxlab.plotting.nice_limit(
+            chart.ax.get_ylim()[1])
+    # back to the score: the cached steps follow (no result of another setting is shown)
+    x.change.value = -1.0
+    fresh = journey.what_if(journey.touchpoints(datasets.load("journey_appliance")),
+                            datasets.load("journey_appliance_survey"), "technician_visit", -1.0, problem_rate=0.1)
+    again = journey.moments_of_truth(fresh[0], fresh[1], "overall")
+    assert x.mot.table["priority"].tolist() == pytest.approx(again.table["priority"].tolist(), nan_ok=True)
+    assert x.map.line.get_ydata().tolist() == journey.emotion_curve(fresh[0]).points["value"].tolist()
