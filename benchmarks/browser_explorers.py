@@ -6,7 +6,7 @@ take a screenshot of each explorer. Run by hand, not in CI (it starts a Jupyter 
     pip install playwright                   # into the kit's environment; never `playwright install`
     python benchmarks/browser_explorers.py --lang zh --out /some/folder
 
-Prints, per explorer, the median and the 90th percentile of 20 moves, whether the whole explorer (controls and
+Prints, per explorer, the median and the 90th percentile of 10 moves (to the slider's ends in turn), whether the whole explorer (controls and
 picture) fits the window, and whether any control label is cut off (text wider than its box); writes
 ``<explorer>_<lang>.png`` screenshots into ``--out``.
 """
@@ -39,15 +39,23 @@ EXPLORERS = {   # the course's explorers, in the order of issue 9's list
     "nps": "from cxlab.widgets.value import NPSExplorer\nNPSExplorer()",
 }
 
-# In the page: time from now to the next 'load' of the explorer's picture (after its src changed).
-WATCH = """([index]) => new Promise(resolve => {
+# In the page: arm a watcher (not awaited: Playwright's evaluate waits for a returned promise, which is why every
+# move of the first version of this script timed out — the key was pressed only after the 10 s watch had ended).
+# The clock starts at the key press (keydown, capture phase) and stops at the next 'load' of the explorer's
+# picture, i.e. once the browser has decoded the new PNG the kernel sent.
+ARM = """([index]) => {
   const img = document.querySelectorAll('.cx-explorer img')[index];
-  const start = performance.now();
-  const done = () => { img.removeEventListener('load', done); resolve(performance.now() - start); };
-  img.addEventListener('load', done);
-  setTimeout(() => resolve(-1), 10000);
-  window.__cxStart = start;
-})"""
+  let start = null;
+  const down = () => { if (start === null) start = performance.now(); };
+  document.addEventListener('keydown', down, true);
+  window.__cxWatch = new Promise(resolve => {
+    const done = () => { img.removeEventListener('load', done); document.removeEventListener('keydown', down, true);
+                         resolve(start === null ? -2 : performance.now() - start); };
+    img.addEventListener('load', done);
+    setTimeout(() => { img.removeEventListener('load', done); resolve(-1); }, 6000);
+  });
+}"""
+WAIT = "() => window.__cxWatch"
 
 CUT = """() => [...document.querySelectorAll('.cx-explorer .widget-label, .cx-explorer button, '
   + '.cx-explorer .widget-dropdown select, .cx-explorer label')]
@@ -73,7 +81,7 @@ def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default="zh", choices=["zh", "en"])
     parser.add_argument("--out", default=".")
-    parser.add_argument("--moves", type=int, default=20)
+    parser.add_argument("--moves", type=int, default=10)
     parser.add_argument("--only", nargs="*", choices=list(EXPLORERS), help="these explorers only")
     options = parser.parse_args(argv)
     names = options.only or list(EXPLORERS)
@@ -111,13 +119,22 @@ def main(argv=None) -> dict:
             except Exception:
                 page.screenshot(path=str(out / f"failed_{options.lang}.png"))
                 raise
-            page.wait_for_selector(".jp-DirListing", timeout=60000)   # the file browser is open
+            # a notebook opened by its URL comes with the left side panel closed: open the file browser
+            page.wait_for_selector(".jp-DirListing", state="attached", timeout=60000)
+            if not page.locator(".jp-DirListing").first.is_visible():
+                page.locator('.jp-SideBar.jp-mod-left [data-id="filebrowser"]').first.click()
+            page.wait_for_selector(".jp-DirListing", state="visible", timeout=60000)
             time.sleep(3)
             page.get_by_text("Run", exact=True).first.click()
             page.get_by_text("Run All Cells", exact=True).first.click()
             page.wait_for_function(f"document.querySelectorAll('.cx-explorer img').length >= {len(names)}",
                                    timeout=600000)
             time.sleep(5)
+            try:    # JupyterLab's "get notified about news?" toast covers the lower right corner
+                page.locator(".jp-toast-button, .Toastify__toast button").filter(has_text="No").first.click(
+                    timeout=2000)
+            except Exception:
+                pass
             for index, name in enumerate(names):
                 explorer = page.locator(".cx-explorer").nth(index)
                 explorer.scroll_into_view_if_needed()
@@ -126,13 +143,17 @@ def main(argv=None) -> dict:
                               [index])
                 time.sleep(1)
                 box = explorer.bounding_box()
+                body = explorer.locator(":scope > .widget-box").first.bounding_box() or box
                 handle = explorer.locator(".noUi-handle").first
                 times = []
                 for move in range(options.moves):
                     handle.focus()
-                    waiting = page.evaluate_handle(WATCH, [index])
-                    page.keyboard.press("ArrowRight" if move % 2 == 0 else "ArrowLeft")
-                    times.append(page.evaluate("(p) => p", waiting))
+                    page.evaluate(ARM, [index])
+                    # to the slider's ends in turn: each move changes the explorer's state (a one-step move of
+                    # e.g. the KANO tie threshold may leave the classification, hence the picture, as it was:
+                    # no new picture is sent then and nothing could be timed)
+                    page.keyboard.press("End" if move % 2 == 0 else "Home")
+                    times.append(page.evaluate(WAIT))
                     time.sleep(0.3)
                 ok = sorted(t for t in times if t >= 0)
                 viewport = page.viewport_size
@@ -143,6 +164,9 @@ def main(argv=None) -> dict:
                     "timeouts": len(times) - len(ok),
                     "width_px": box["width"], "height_px": box["height"],
                     "fits": box["height"] <= lab_top["height"] and box["x"] + box["width"] <= viewport["width"],
+                    # the controls, cards and picture alone (the table under some explorers is read by scrolling)
+                    "body_height_px": body["height"],
+                    "body_fits": body["height"] <= lab_top["height"] and body["x"] + body["width"] <= viewport["width"],
                     "cut_off": page.evaluate(CUT),
                 }
                 page.screenshot(path=str(out / f"{name}_{options.lang}.png"))

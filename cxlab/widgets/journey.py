@@ -148,7 +148,7 @@ class JourneyExplorer(Explorer):
     widget : ipywidgets.VBox
     """
 
-    picture = (1120, 580)
+    picture = (1120, 550)
     layout = "above"
 
     #: How many touchpoints the two Pareto charts show.
@@ -194,10 +194,11 @@ class JourneyExplorer(Explorer):
         self._own_handlers = (self.case, self.touchpoint)
         self._load_case()
         column = {"margin": "0 6px 0 0"}
-        return [w.VBox([self.case, self.persona], layout=column),
+        # three columns of controls over the picture (the channel under case and persona): the whole explorer
+        # fits 1600×900 with JupyterLab's side panel open
+        return [w.VBox([self.case, self.persona, self.mode], layout=column),
                 w.VBox([self.outcome, self.touchpoint], layout=column),
-                w.VBox([self.change, self.problem_rate], layout=column),
-                self.mode]
+                w.VBox([self.change, self.problem_rate], layout=column)]
 
     def compute(self):
         """Filter, apply the what-if change and recompute (no drawing); raise InputError without a result.
