@@ -60,6 +60,7 @@ def _cases():
     horizons = [3, 9, 5, 10, 7]
     shares = [10, 25, 40, 55, 70]
     changes = [1.0, -1.0, 2.0, 0.5, -2.0]
+    rates = [0.1, 0.3, 0.2, 0.45, 0.05]
 
     def kano_move(e, i):
         e.tie_threshold.value = thresholds[i % len(thresholds)]
@@ -95,6 +96,9 @@ def _cases():
 
     def journey_move(e, i):
         e.change.value = changes[i % len(changes)]
+
+    def journey_rate(e, i):     # the damage table alone depends on it: the moments of truth are kept
+        e.problem_rate.value = rates[i % len(rates)]
 
     def journey_old(figure, e):
         from cxlab import journey
@@ -135,6 +139,7 @@ def _cases():
         ("ComplaintDemo: complaint share", lambda: course.ComplaintDemo(customers=100, share=10), welcome_move,
          welcome_old),
         ("JourneyExplorer: score change", make_journey, journey_move, journey_old),
+        ("JourneyExplorer: problem rate", make_journey, journey_rate, journey_old),
     ]
 
 

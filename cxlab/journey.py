@@ -1362,14 +1362,14 @@ class JourneyMapChart:
             text.set_position((0, gap if above else -gap - 2))
             text.set_va("bottom" if above else "top")
             text.set_visible(True)
-        self.ax.set_title(t("journey.plot.map_title", peak_end=f"{curve.peak_end:+.1f}" if column == "emotion"
+        self.title = self.ax.set_title(t("journey.plot.map_title", peak_end=f"{curve.peak_end:+.1f}" if column == "emotion"
                             else f"{curve.peak_end:.1f}", mean=f"{curve.mean:+.1f}" if column == "emotion"
                             else f"{curve.mean:.1f}"), loc="left", fontsize="large")
         self.curve = curve
 
     def artists(self) -> list:
         """What :meth:`update` changes (everything else is the background)."""
-        return [self.line, self.dots, self.rings, self.pain, self.itch, *self.marks, self.ax.title]
+        return [self.line, self.dots, self.rings, self.pain, self.itch, *self.marks, self.title]
 
 
 def stage_bands(ax, stages, y, fontsize="large") -> list:

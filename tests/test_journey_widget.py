@@ -260,3 +260,29 @@ def test_problem_rate_move_changes_the_damage_only_and_nothing_is_stale():
     again = journey.moments_of_truth(fresh[0], fresh[1], "overall")
     assert x.mot.table["priority"].tolist() == pytest.approx(again.table["priority"].tolist(), nan_ok=True)
     assert x.map.line.get_ydata().tolist() == journey.emotion_curve(fresh[0]).points["value"].tolist()
+
+
+def _texts(figure):
+    from matplotlib.text import Text
+
+    return {id(text): (text, text.get_text(), tuple(text.get_position()), text.get_visible())
+            for text in figure.findobj(Text)}
+
+
+@pytest.mark.parametrize("move", [("change", 2.0), ("change", -2.0), ("problem_rate", 0.6)])
+def test_every_text_an_update_changes_is_drawn_again(move):
+    """No stale text in the picture: a text whose string, place or visibility changes on a move is either
+    among the artists drawn on every picture or the background is drawn again (the map's title, on the left,
+    once stayed in the kept background with the old peak–end)."""
+    x = JourneyExplorer("appliance")
+    x.touchpoint.value = "technician_visit"
+    before, key = _texts(x.figure), x._background_key
+    setattr(getattr(x, move[0]), "value", move[1])
+    drawn = {id(part) for artist in x.animated() for part in artist.findobj()}   # an axis: its tick labels
+    changed = [value[1] for k, value in _texts(x.figure).items() if k in before and before[k][1:] != value[1:]]
+    assert changed, "the move changed no text"
+    if x._background_key == key:
+        stale = [value[1] for k, value in _texts(x.figure).items()
+                 if k in before and before[k][1:] != value[1:] and k not in drawn]
+        assert stale == []
+    assert f"{x.curve.peak_end:+.1f}" in x.map.title.get_text()
