@@ -209,7 +209,7 @@ class JourneyExplorer(Explorer):
         reads; so a problem-rate move reuses them (their table's ``problem_rate`` column is brought up to date)."""
         journey = self._journey
         spec = CASES[self.case.value]
-        persona, mode, selected = self.persona.value, self.mode.value, self.touchpoint.value
+        persona, mode, selected = self.persona.value or None, self.mode.value, self.touchpoint.value
         change, rate, outcome = float(self.change.value), float(self.problem_rate.value), self.outcome.value
         try:
             base, survey = self._cached("filter", (self.case.value, persona, mode), lambda: self._filtered(persona, mode))
@@ -334,8 +334,8 @@ class JourneyExplorer(Explorer):
         self._survey = datasets.load(spec["survey"])
         personas = list(dict.fromkeys(self._base["persona"])) if "persona" in self._base.columns else []
         self.persona.options = [(t(f"journey_course.persona.{p}"), p) for p in personas] or \
-            [(t("journey_course.explorer.everyone"), None)]
-        self.persona.value = personas[0] if personas else None
+            [(t("journey_course.explorer.everyone"), "")]     # "" (not None): the dropdown shows "everyone"
+        self.persona.value = personas[0] if personas else ""
         self.persona.disabled = not personas
         self.outcome.options = [(t(f"journey_course.outcome.{o}"), o) for o in spec["outcomes"]]
         self.outcome.value = spec["outcomes"][0]
