@@ -247,12 +247,20 @@ class JourneyExplorer(Explorer):
             raise InputError(t("journey_course.explorer.none_left"))
         return self._journey.touchpoints(table), survey
 
+    #: Results kept per model step (the settings a trainer moves back and forth between).
+    KEEP = 32
+
     def _cached(self, step, key, make):
-        """``make()``'s result, kept per step while ``key`` (the step's inputs) stays the same."""
-        cache = self.__dict__.setdefault("_steps", {})
-        if step not in cache or cache[step][0] != key:
-            cache[step] = (key, make())
-        return cache[step][1]
+        """``make()``'s result for the step's inputs ``key``: the last :attr:`KEEP` settings of each step are
+        kept, so moving a slider back to a setting seen before computes nothing again."""
+        cache = self.__dict__.setdefault("_steps", {}).setdefault(step, {})
+        if key in cache:
+            cache[key] = cache.pop(key)       # most recently used last
+        else:
+            cache[key] = make()
+            while len(cache) > self.KEEP:
+                cache.pop(next(iter(cache)))
+        return cache[key]
 
     def update(self, change=None):
         """Recompute with the model and update the three charts in place (numbers only with ``render=False``);
