@@ -546,11 +546,12 @@ def measures_table(table, digits: int = 2) -> pd.DataFrame:
         return out.drop(columns=["at_target"], errors="ignore").round(digits)
     names = {c: measure_name(c) for c in table.columns if c in MEASURES.index}
     names["n"] = t("pyramid.column.n")
-    return table.rename(columns=names).round(digits)
+    return table.rename(columns=names).round(digits).rename_axis(index=None)  # the `by` column is no label
 
 
 def goalposts_table(audience: str = "external") -> pd.DataFrame:
-    """The default goalposts of an audience's measures, labelled: level, scores 0 at, scores 1 at.
+    """The default goalposts of an audience's measures, labelled: level, scores 0 at, scores 1 at. The goalposts
+    are shown as written (``0.98``, ``3``, ``30``), not padded to one column's decimals (``3.000``).
 
     Examples
     --------
@@ -559,9 +560,10 @@ def goalposts_table(audience: str = "external") -> pd.DataFrame:
     """
     allowed = _check_audience(audience)
     rows = MEASURES[MEASURES["audience"].isin(allowed)]
+    shown = (lambda column: [f"{v:g}" for v in rows[column]])
     return pd.DataFrame({t("pyramid.column.level"): rows["level"].to_numpy(),
-                         t("pyramid.column.floor"): rows["floor"].to_numpy(),
-                         t("pyramid.column.target"): rows["target"].to_numpy()},
+                         t("pyramid.column.floor"): shown("floor"),
+                         t("pyramid.column.target"): shown("target")},
                         index=pd.Index([measure_name(m) for m in rows.index], name=t("pyramid.column.item")))
 
 
