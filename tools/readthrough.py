@@ -159,17 +159,21 @@ def read_notebook(page, base, token, lang, stem, out: Path, timeout: float) -> d
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob(f"{stem}_*.png"):
         old.unlink()
-    # JupyterLab draws cells only near the screen and estimates the rest, so the notebook grows as the page does:
-    # make the page taller until nothing is left to scroll.
+    # JupyterLab draws cells only near the screen and estimates the rest (and pads the end so the last cell can be
+    # scrolled up): make the page taller until the notebook's last cell is drawn and its bottom is on the page.
     tall = VIEWPORT["height"]
-    for _ in range(8):
-        left = page.evaluate(f"() => {{ const s = document.querySelector('{scroller}');"
-                             " return s.scrollHeight - s.clientHeight; }")
-        if left <= 1 or tall >= 60000:
+    for _ in range(40):
+        page.evaluate(f"() => document.querySelector('{scroller}').scrollTo(0, 0)")
+        bottom = page.evaluate("""() => { const cells = window.jupyterapp.shell.currentWidget.content.widgets;
+            const node = cells[cells.length - 1].node, box = node.getBoundingClientRect();
+            return node.isConnected && box.height > 0 ? Math.ceil(box.bottom) + 40 : -1; }""")
+        if 0 < bottom <= tall:
+            tall = bottom
             break
-        tall = min(tall + left, 60000)
+        tall = min(bottom if bottom > 0 else tall + 4000, 60000)
         page.set_viewport_size({"width": VIEWPORT["width"], "height": tall})
-        time.sleep(1.5)
+        time.sleep(1.0)
+    page.set_viewport_size({"width": VIEWPORT["width"], "height": tall})
     page.evaluate(f"() => document.querySelector('{scroller}').scrollTo(0, 0)")
     time.sleep(1.5)
     report.update(page.evaluate(MEASURE))  # again, now that every cell is drawn (only drawn cells are in the page)
