@@ -546,11 +546,12 @@ def measures_table(table, digits: int = 2) -> pd.DataFrame:
         return out.drop(columns=["at_target"], errors="ignore").round(digits)
     names = {c: measure_name(c) for c in table.columns if c in MEASURES.index}
     names["n"] = t("pyramid.column.n")
-    return table.rename(columns=names).round(digits)
+    return table.rename(columns=names).round(digits).rename_axis(index=None)  # the `by` column is no label
 
 
 def goalposts_table(audience: str = "external") -> pd.DataFrame:
-    """The default goalposts of an audience's measures, labelled: level, scores 0 at, scores 1 at.
+    """The default goalposts of an audience's measures, labelled: level, scores 0 at, scores 1 at. The goalposts
+    are shown as written (``0.98``, ``3``, ``30``), not padded to one column's decimals (``3.000``).
 
     Examples
     --------
@@ -559,9 +560,10 @@ def goalposts_table(audience: str = "external") -> pd.DataFrame:
     """
     allowed = _check_audience(audience)
     rows = MEASURES[MEASURES["audience"].isin(allowed)]
+    shown = (lambda column: [f"{v:g}" for v in rows[column]])
     return pd.DataFrame({t("pyramid.column.level"): rows["level"].to_numpy(),
-                         t("pyramid.column.floor"): rows["floor"].to_numpy(),
-                         t("pyramid.column.target"): rows["target"].to_numpy()},
+                         t("pyramid.column.floor"): shown("floor"),
+                         t("pyramid.column.target"): shown("target")},
                         index=pd.Index([measure_name(m) for m in rows.index], name=t("pyramid.column.item")))
 
 
@@ -1007,15 +1009,17 @@ def plot_placement(placed: pd.DataFrame, ax=None, names=None, title: str | None 
             return dimension_name(item)
         return str(item)
 
-    def extra(item):
+    def label(item):  # the item with its gap or KANO category; zh without nested brackets (期望质量（一元质量）)
         row = placed.loc[item]
         if "gap" in placed.columns:
-            return f"  ({t('pyramid.plot.gap')} {row['gap']:+.2f})"
-        if "category" in placed.columns:
+            note = f"{t('pyramid.plot.gap')} {row['gap']:+.2f}"
+        elif "category" in placed.columns:
             from .kano import category_name
 
-            return f"  ({category_name(row['category'])})"
-        return ""
+            note = category_name(row["category"])
+        else:
+            return name(item)
+        return t("pyramid.plot.item_note", item=name(item), note=note)
 
     def _short(item):
         return bool(placed.at[item, "short"]) if "short" in placed.columns else False
@@ -1028,7 +1032,7 @@ def plot_placement(placed: pd.DataFrame, ax=None, names=None, title: str | None 
         ax.text(0, y0 + 0.5 * _HEIGHT, level, ha="center", va="center", fontsize="x-large", fontweight="bold",
                 color="white")
         items = [item for item in placed.index if placed.at[item, "level"] == level]
-        lines = [(name(item) + extra(item), _short(item)) for item in items[:per_level]]
+        lines = [(label(item), _short(item)) for item in items[:per_level]]
         if len(items) > per_level:
             lines.append((t("pyramid.plot.more", count=len(items) - per_level), False))
         ax.text(_BASE + 0.08, y1 - 0.06, level_name(level), ha="left", va="top", fontsize="large",
@@ -1045,7 +1049,7 @@ def plot_placement(placed: pd.DataFrame, ax=None, names=None, title: str | None 
         ax.text(_BASE + 0.08, bottom + 0.02, t("pyramid.plot.short_key"), ha="left", va="top", fontsize="small",
                 color="#D55E00")
     if off:
-        text = t("pyramid.plot.off_pyramid", items=_join([name(i) + extra(i) for i in off[:per_level * 2]]))
+        text = t("pyramid.plot.off_pyramid", items=_join([label(i) for i in off[:per_level * 2]]))
         ax.text(-_BASE, bottom, text, ha="left", va="top", fontsize="small", color="#555555", wrap=True)
         bottom = -0.55
     ax.set_xlim(-_BASE - 0.05, _BASE + 2.3)

@@ -194,7 +194,7 @@ def cjk_font(refresh: bool = False):
 
 
 def use(context: str = "notebook", font_scale: float | None = None):
-    """Apply the cxlab theme: seaborn ``whitegrid``, the Okabe–Ito palette, and the CJK font.
+    """Apply the cxlab theme: seaborn ``whitegrid``, the Okabe–Ito palette, the CJK font; tables show whole texts.
 
     Parameters
     ----------
@@ -209,6 +209,7 @@ def use(context: str = "notebook", font_scale: float | None = None):
         The font used for Chinese text.
     """
     import matplotlib as mpl
+    import pandas as pd
     import seaborn as sns
 
     from ._check import check_choice, check_number
@@ -233,6 +234,8 @@ def use(context: str = "notebook", font_scale: float | None = None):
         },
     )
     mpl.rcParams["font.family"] = "sans-serif"
+    # Tables in the notebooks show whole sentences (agenda descriptions, customer quotes): no "…" cut at 50 chars.
+    pd.set_option("display.max_colwidth", None)
     _quiet_weight_fallback()
     _applied["context"] = context
     return font

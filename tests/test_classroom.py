@@ -627,13 +627,15 @@ def _run_live_cells(stem, lang, capsys):
 
 @pytest.mark.parametrize("stem", sorted(LIVE_NOTEBOOKS))
 def test_live_cells_say_so_and_move_on_without_a_classroom(stem, tmp_path, monkeypatch, capsys):
-    """As under papermill with no server: the cells print how to start one, the panel starts no thread."""
+    """As under papermill with no server: the cells print how to start one, the panel starts no thread and shows no
+    empty picture (JupyterLab draws an empty Image as a broken-picture icon)."""
     monkeypatch.setenv("CXLAB_DATA", str(tmp_path))
     monkeypatch.setenv("MPLBACKEND", "Agg")
     for lang in ("zh", "en"):
         _, out, panel = _run_live_cells(stem, lang, capsys)
         assert "cxlab classroom start" in out
         assert panel._thread is None and "cxlab classroom start" in panel.header.value
+        assert panel.image.layout.display == "none" and not panel.image.value
 
 
 @pytest.mark.slow  # three charts drawn: about 10 s on a busy 2-core machine
@@ -651,6 +653,7 @@ def test_live_cells_analyse_the_class_with_the_models(running, monkeypatch, caps
     assert namespace["class_pyramid"].levels["status"].tolist() == ["not_met", "blocked", "blocked"]
     assert namespace["class_pyramid"].verdict() in out
     assert panel.image.value[:4] == b"\x89PNG" and state["room"] in panel.header.value
+    assert panel.image.layout.display is None  # the chart is shown once there is one
     # NPS: scores 10, 10, 9, 7, 3 → 3 promoters, 1 detractor of 5: NPS = (3 - 1) / 5 = 40
     state = classroom.open_room("nps", lang="zh")
     for score in (10, 10, 9, 7, 3):

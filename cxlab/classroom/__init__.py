@@ -395,7 +395,8 @@ class LivePanel:
         self.name = _name(name)
         self.every = max(1.0, float(every))
         self.header = widgets.HTML(_panel_html(status(self.name)))
-        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="1100px"))
+        # hidden until there is a chart: an empty Image shows as a broken-picture icon in JupyterLab
+        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="1100px", display="none"))
         self.widget = widgets.VBox([self.header, self.image])
         self._seen = None
         self._stop = threading.Event()
@@ -422,6 +423,7 @@ class LivePanel:
         self._seen = seen
         self.header.value = _panel_html(status(self.name))
         self.image.value = chart_png(self.survey, rows, get_language())
+        self.image.layout.display = None
         return True
 
     def _loop(self):

@@ -157,7 +157,7 @@ CELLS = [
         """,
     ),
     trainer(
-        zh="约 8 分钟。让学员说出“不批”的理由后，再问：店长应该把预算花在哪里？怎样知道 1.0 已经修好了？（复测准时率和问题率，用同样的指标。）",
+        zh="约 8 分钟。让学员说出“不批”的理由后，再问：店长应该把预算花在哪里？怎样知道 1.0 已经修好了？（复测准时率和问题发生率，用同样的指标。）",
         en="About 8 minutes. Once learners have said why not, ask: where should the manager spend the budget instead? How will the hotel know 1.0 is fixed? (Measure the on-time and problem rates again, with the same measures.)",
     ),
     md(
