@@ -475,8 +475,8 @@ def agenda(name: str, lang=None, start="09:00") -> pd.DataFrame:
     --------
     >>> from cxlab import course
     >>> day = course.agenda("managers", lang="en", start="13:30")
-    >>> day[["start", "end", "minutes"]].iloc[0].tolist()
-    ['13:30', '14:36', 66]
+    >>> day["start"].iloc[0], day["end"].iloc[0], int(day["minutes"].iloc[0])
+    ('13:30', '14:36', 66)
     >>> day["end"].iloc[-1]
     '16:59'
     """
@@ -507,7 +507,7 @@ def agenda_days(name: str) -> list:
     """Teaching minutes (modules and exercises, not breaks or lunch) of each day of an agenda.
 
     >>> agenda_days("one_day"), agenda_days("two_day"), agenda_days("managers")
-    ([372], [380, 355], [194])
+    ([372], [363, 385], [194])
     """
     name = _agenda_name(name)
     return [sum(_block_minutes(b) for b in blocks if b.kind in ("module", "exercises")) for blocks in AGENDAS[name]]

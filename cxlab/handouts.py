@@ -720,7 +720,7 @@ def font_face(text: str) -> tuple:
     Examples
     --------
     >>> css, missing = font_face("客户体验")         # doctest: +SKIP
-    >>> css.startswith("@font-face"), missing
+    >>> css.startswith("@font-face"), missing         # doctest: +SKIP
     (True, '')
     """
     import warnings

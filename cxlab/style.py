@@ -288,6 +288,7 @@ def fixed(context: str = "notebook"):
     True
     >>> mpl.rcParams["font.size"] == before
     True
+    >>> _ = use("notebook")           # back to the default theme
     """
     import matplotlib as mpl
 

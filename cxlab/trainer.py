@@ -274,7 +274,7 @@ def glossary_table(lang=None) -> pd.DataFrame:
     --------
     >>> g = glossary_table("zh").set_index("term")
     >>> g.loc["关键时刻", "en"]
-    'moment of truth (MOT)'
+    'moment of truth'
     """
     from .i18n import glossary
 

@@ -218,3 +218,14 @@ def test_bad_parameters_name_what_is_accepted(call, accepted, lang):
 def test_bad_start_message_in_chinese():
     with pytest.raises(InputError, match="开始时间 '9点' 不是钟点"):
         course.agenda("managers", lang="zh", start="9点")
+
+
+def test_doctests_of_the_course_map_the_guide_the_theme_and_the_handouts():
+    """The examples in the docstrings of course, trainer, style and handouts run as written."""
+    import doctest
+
+    from cxlab import handouts, style, trainer
+
+    for module in (course, trainer, style, handouts):
+        failures, tried = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+        assert failures == 0 and tried > 0, module.__name__
