@@ -174,7 +174,7 @@ CELLS = [
         - **反向问题**：如果不提供这项功能，您感觉如何？
 
         两个问题的选项相同：1 我很喜欢，2 理所当然，3 无所谓，4 能忍受，5 很不喜欢。
-        还可以加一道 1–9 分的重要性题（Berger 等，1993），帮助在同类功能中排序。
+        还可以加一道 1～9 分的重要性题（Berger 等，1993），帮助在同类功能中排序。
 
         下面用 `kano.questionnaire` 为“手机开门”生成题目：
         """,
@@ -200,7 +200,7 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **10 分钟。** 请全班用举手（1–5 根手指）回答这两个问题，把结果写在白板上，马上就能看到同一项功能在不同人眼中的
+        **10 分钟。** 请全班用举手（1～5 根手指）回答这两个问题，把结果写在白板上，马上就能看到同一项功能在不同人眼中的
         类别差异。提醒：反向问题要讲清楚“不提供”的含义（例如：只能用实体房卡），否则容易出现可疑回答。
         """,
         en="""
@@ -408,7 +408,7 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **20 分钟（4.1–4.3）。** 请学员用计算器核对 Wi-Fi：清理后 A = {=wifi_A}，O = {=wifi_O}，M = {=wifi_M}，I = {=wifi_I}，
+        **20 分钟（4.1～4.3）。** 请学员用计算器核对 Wi-Fi：清理后 A = {=wifi_A}，O = {=wifi_O}，M = {=wifi_M}，I = {=wifi_I}，
         Better = ({=wifi_A} + {=wifi_O}) / {=wifi_base} = {=wifi_better}，Worse = −({=wifi_O} + {=wifi_M}) / {=wifi_base} = −{=wifi_worse_abs}。生日升房：A = {=bday_A}，O = {=bday_O}，M = {=bday_M}，I = {=bday_I}，
         Better = {=bday_AO} / {=bday_base} = {=bday_better}，Worse = −{=bday_OM} / {=bday_base} = −{=bday_worse_abs}。
         讨论题：Wi-Fi 做得再好，Better 也只有 {=wifi_better}——这对“该往哪里投钱”意味着什么？
