@@ -2,7 +2,7 @@
 CELLS = [
     md(
         zh="""
-        # 04 客户旅程与关键时刻：客户一路走来，哪几步决定了成败？
+        # 模块 4 · 客户旅程与关键时刻：客户一路走来，哪几步决定了成败？
 
         **学习目标**（约 150 分钟，含 40 分钟小组练习）
 
@@ -14,7 +14,7 @@ CELLS = [
         6. 检查全渠道体验是否一致，并用 SWOT 和冰山模型为自己企业的旅程制定服务策略（小组练习）。
         """,
         en="""
-        # 04 Customer journeys and moments of truth: which steps decide the outcome?
+        # Module 4 · Customer journeys and moments of truth: which steps decide the outcome?
 
         **Objectives** (about 150 minutes, including a 40-minute group activity)
 

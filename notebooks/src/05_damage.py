@@ -76,7 +76,7 @@ def _example_call(extra=""):
 CELLS = [
     md(
         zh="""
-        # 05 体验损害模型：一次糟糕的体验值多少钱？
+        # 模块 5 · 体验损害模型：一次糟糕的体验值多少钱？
 
         **学习目标**（约 80 分钟）
 
@@ -88,7 +88,7 @@ CELLS = [
         6. 把模型与客户满意度理论、SERVQUAL、KANO 联系起来，并说出它在营销、产品开发、服务管理和内部客户服务中的用法。
         """,
         en="""
-        # 05 The experience damage model: what does a bad experience cost?
+        # Module 5 · The experience damage model: what does a bad experience cost?
 
         **Objectives** (about 80 minutes)
 

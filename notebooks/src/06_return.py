@@ -2,7 +2,7 @@
 CELLS = [
     md(
         zh="""
-        # 06 体验回报模型：好的体验能带来多少回报？
+        # 模块 6 · 体验回报模型：好的体验能带来多少回报？
 
         **学习目标**（约 80 分钟）
 
@@ -15,7 +15,7 @@ CELLS = [
         6. 算出推荐者、被动者、贬损者各值多少钱，并说出体验回报的关键要素和未来趋势。
         """,
         en="""
-        # 06 The experience return model: what does a good experience bring back?
+        # Module 6 · The experience return model: what does a good experience bring back?
 
         **Objectives** (about 80 minutes)
 

@@ -2,7 +2,7 @@
 CELLS = [
     md(
         zh="""
-        # 07 客户体验值：净推荐值（NPS）、CSAT、客户费力度（CES）、反馈与投诉
+        # 模块 7 · 客户体验值：净推荐值（NPS）、CSAT、客户费力度（CES）、反馈与投诉
 
         **学习目标**（约 95 分钟）
 
@@ -19,7 +19,7 @@ CELLS = [
         **时长**：约 95 分钟。配套练习：`exercises/zh/07_value.ipynb`。
         """,
         en="""
-        # 07 Customer-experience value: NPS, CSAT, CES, feedback and complaints
+        # Module 7 · Customer-experience value: NPS, CSAT, CES, feedback and complaints
 
         **Objectives** (about 95 minutes)
 
@@ -729,7 +729,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 9. 要点回顾
+        ## 要点回顾
 
         - 客户体验值有四个维度（情感、功能、品牌、互动）、五个影响因素；用推导重要性找出最该投入的因素。
         - CSAT、NPS、CES 各有用途，**每个分数都要带误差范围**；NPS 的方差是 p + d −（p − d）²。
@@ -739,7 +739,7 @@ CELLS = [
         - 反馈要闭环：内循环回访客户，外循环解决根源，并在下一轮数据中检验。
         """,
         en="""
-        ## 9. Key points
+        ## Key points
 
         - Customer-experience value has four dimensions (emotional, functional, brand, interaction) and five drivers;
           derived importance shows where to invest.
