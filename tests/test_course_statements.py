@@ -258,3 +258,13 @@ def test_chinese_ranges_use_the_wave_dash():
     found = [(name, m.group(0)) for name, text in texts.items() for m in dash.finditer(text)]
     assert found == []
     assert i18n.t("core.range", lang="zh", low=1, high=5) == "1～5"
+
+
+@pytest.mark.parametrize("lang_", ["zh", "en"])
+def test_learners_read_source_article_not_the_projects_word_seed(lang_):
+    """The course names the articles it comes from as the welcome's course map does (来源文章 002 / source article
+    002); "seed" (种子文章) is the developers' word for them."""
+    texts = {name: "\n".join(cells) for name, cells in _built_markdown(lang_).items()}
+    texts.update({f"catalog:{key}": value for key, value in i18n.catalog(lang_).items() if isinstance(value, str)})
+    word = re.compile(r"种子文章|种子案例|seed (?:article|case)|(?<!source )\barticle \d{3}|第 \d{3} 篇", re.I)
+    assert [(name, m.group(0)) for name, text in texts.items() for m in word.finditer(text)] == []

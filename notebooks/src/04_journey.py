@@ -224,13 +224,13 @@ CELLS = [
         zh="""
         ### 同一段旅程，两种客户画像：主题乐园
 
-        旅程属于某一类客户。种子案例中的主题乐园分别为**亲子家庭**和**刺激玩家**画了旅程：排队是两者共同的低谷，
+        旅程属于某一类客户。来源文章中的主题乐园分别为**亲子家庭**和**刺激玩家**画了旅程：排队是两者共同的低谷，
         但家庭的高峰是花车巡游和烟花，刺激玩家的高峰是明星项目。
         """,
         en="""
         ### One journey, two personas: the theme park
 
-        A journey belongs to a kind of customer. The theme park of the seed case mapped it for **families with young
+        A journey belongs to a kind of customer. The theme park of the source article mapped it for **families with young
         children** and for **thrill-seekers**: queues are the valley for both, but families peak at the parade and
         the fireworks, thrill-seekers on the signature ride.
         """,
@@ -272,7 +272,7 @@ CELLS = [
         五位员工，每次约 15 秒——一年就是五千万个“关键时刻”（moments of truth）。乘客对 SAS 的印象，就是在这些
         短短的瞬间里形成的。他的办法是把决定权交给一线员工，让他们在这些时刻当场把事情办好（Carlzon，1987）。
 
-        种子文章里的**关键时刻（MOT）分析**，关注的正是旅程中的转折点：客户体验从这里走向高峰或跌入低谷。
+        来源文章里的**关键时刻（MOT）分析**，关注的正是旅程中的转折点：客户体验从这里走向高峰或跌入低谷。
         但哪些时刻才算“关键”？靠感觉，每个部门都会说自己负责的触点最关键。下面用数据来回答。
         """,
         en="""
@@ -283,7 +283,7 @@ CELLS = [
         "moments of truth" a year. Passengers formed their view of SAS in those brief moments. His answer was to give
         front-line staff the authority to put things right on the spot (Carlzon 1987).
 
-        The seed article's **MOT analysis** looks at exactly these turning points of the journey, where the experience
+        The source article's **MOT analysis** looks at exactly these turning points of the journey, where the experience
         climbs to a peak or falls into a valley. But which moments count? Ask around and every department will say
         its own touchpoints matter most. Data can answer instead.
         """,
@@ -555,13 +555,13 @@ CELLS = [
         zh="""
         线上买的客户给送货和安装的分明显更低：网店订单由第三方物流送货，安装师傅事先也看不到订单信息。
         全渠道一致性不是把每个渠道做得一模一样，而是让客户在任何一个渠道都得到同样水准的体验，并且信息在渠道之间是通的。
-        这也是种子文章提到的趋势之一，另外两个是数字化（用数据和人工智能读懂客户）和情感化体验。
+        这也是来源文章提到的趋势之一，另外两个是数字化（用数据和人工智能读懂客户）和情感化体验。
         """,
         en="""
         Customers who bought online score delivery and installation clearly lower: web orders go out with a
         third-party carrier and the fitter cannot see the order beforehand. Omnichannel consistency does not mean
         making every channel identical, but giving customers the same standard of experience in any channel, with
-        information flowing between channels. It is one of the trends the seed article names, next to digitalisation
+        information flowing between channels. It is one of the trends the source article names, next to digitalisation
         (reading customers with data and AI) and emotional experience.
         """,
     ),

@@ -466,7 +466,7 @@ CELLS = [
         zh="""
         ## 6. 投诉处理五步法
 
-        投诉是客户给企业的第二次机会。第 004 篇文章提出五个步骤：
+        投诉是客户给企业的第二次机会。来源文章 004 提出五个步骤：
 
         1. **积极倾听**：让客户把话说完，表达理解和重视；
         2. **迅速反应**：尽快回复，并给出有效的解决方案；
@@ -479,7 +479,7 @@ CELLS = [
         en="""
         ## 6. Complaint handling in five steps
 
-        A complaint is a customer's second chance for the company. Article 004 sets out five steps:
+        A complaint is a customer's second chance for the company. Source article 004 sets out five steps:
 
         1. **Listen**: let the customer finish, show understanding and that it matters;
         2. **Respond fast**: answer quickly with a solution that works;
