@@ -68,7 +68,8 @@ def table(frame, digits: int = 2):
                          name=t(f"value_course.col.{name}") if name and has(f"value_course.col.{name}") else name)
     axis = frame.columns.name
     out.columns = pd.Index([t(f"value_course.col.{c}") if has(f"value_course.col.{c}") else c for c in out.columns],
-                           name=t(f"value_course.col.{axis}") if axis and has(f"value_course.col.{axis}") else axis)
+                           name=t(f"value.plot.periods_axis.{axis}") if axis in ("month", "quarter", "week")
+                           else t(f"value_course.col.{axis}") if axis and has(f"value_course.col.{axis}") else axis)
     for original, column in zip(frame.columns, out.columns):
         if out[column].dtype.kind == "f":
             places = max(digits, 3) if original == "p_value" else digits
