@@ -1087,7 +1087,7 @@ def stage_table(lang=None) -> pd.DataFrame:
     edges = (RATING_SCALE[0], *STAGE_BOUNDS, RATING_SCALE[1])
     rows = []
     for k, stage in enumerate(STAGES):
-        band = f"{edges[k]:.1f}–{edges[k + 1]:.1f}"
+        band = t("core.range", lang=lang, low=f"{edges[k]:.1f}", high=f"{edges[k + 1]:.1f}")
         rows.append((str(k + 1), t(f"assessment.stage.{stage}.name", lang=lang), band,
                      t(f"assessment.stage.{stage}.description", lang=lang)))
     return pd.DataFrame(rows, columns=[t(f"assessment.column.{c}", lang=lang)
@@ -1158,7 +1158,7 @@ class MaturityResult:
         d = self.dimensions
         return pd.DataFrame({
             t("assessment.column.mean"): d["mean"].round(2), t("assessment.column.sd"): d["sd"].round(2),
-            t("assessment.column.range"): [f"{lo:.1f}–{hi:.1f}" for lo, hi in zip(d["min"], d["max"])],
+            t("assessment.column.range"): [t("core.range", low=f"{lo:.1f}", high=f"{hi:.1f}") for lo, hi in zip(d["min"], d["max"])],
             t("assessment.column.stage"): [stage_name(s) for s in d["stage"]],
             t("assessment.column.disagree"): [t("assessment.yes") if x else "" for x in d["disagree"]],
         }, index=pd.Index([dimension_name(x) for x in d.index], name=t("assessment.column.dimension")))

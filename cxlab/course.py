@@ -543,7 +543,7 @@ def _agenda_table(name, lang, start) -> tuple:
     parts = []
     for day, rows in frame.groupby("day", sort=True):
         shown = pd.DataFrame({
-            columns["time"]: [f"{a}–{b}" for a, b in zip(rows["start"], rows["end"])],
+            columns["time"]: [t("core.range", lang=lang, low=a, high=b) for a, b in zip(rows["start"], rows["end"])],
             columns["minutes"]: [t("course.timing.minutes", lang=lang, minutes=m) for m in rows["minutes"]],
             columns["module"]: list(rows["module"]),
             columns["activity"]: list(rows["activity"]),

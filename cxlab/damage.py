@@ -741,7 +741,7 @@ def _band_labels(bins) -> list:
     def number(x):
         return f"{x:g}"
 
-    return [f"{number(lo)}+" if math.isinf(hi) else f"{number(lo)}–{number(hi)}" for lo, hi in zip(bins, bins[1:])]
+    return [f"{number(lo)}+" if math.isinf(hi) else t("core.range", low=number(lo), high=number(hi)) for lo, hi in zip(bins, bins[1:])]
 
 
 def _summarise(frame, keys, flag, means, medians):

@@ -1,4 +1,4 @@
-"""Plotting theme for cxlab: a CJK-capable font, a palette readable on a projector, seaborn's theme *with* that font.
+"""Plotting theme for cxlab: a CJK-capable font, a palette readable on a projector, seaborn's look *with* that font.
 
 Chinese text in matplotlib fails silently: the default font (DejaVu Sans) has no Chinese glyphs, and a chart
 shows empty boxes with only a "Glyph … missing" warning. This module finds a font with Chinese glyphs once:
@@ -9,8 +9,10 @@ shows empty boxes with only a "Glyph … missing" warning. This module finds a f
    before the font was installed, without deleting the cache;
 3. whatever ``fc-list :lang=zh`` reports, where fontconfig exists.
 
-:func:`use` then applies seaborn's theme and passes that font to it (``sns.set_theme`` would otherwise reset
-``font.family`` to its own default). When no CJK font can be had, one :class:`CJKFontWarning` says so with the
+:func:`use` then applies seaborn's "whitegrid" look and its plotting contexts with that font. The numbers are
+seaborn 0.13's (:data:`WHITEGRID`, :func:`plotting_context`; ``tests/test_style.py`` checks them against seaborn
+itself), written out here so that a kernel does not import seaborn — which pulls in scipy.stats, a second or more
+of every notebook's first cell — for a dictionary of rc settings. When no CJK font can be had, one :class:`CJKFontWarning` says so with the
 install command; charts still draw, but Chinese text would show as boxes.
 
 Examples
@@ -35,7 +37,7 @@ from .i18n import t
 
 __all__ = [
     "PALETTE", "CONTEXTS", "CJKFont", "CJKFontWarning", "cjk_font", "use", "ensure", "install_hint",
-    "FONT_FAMILIES", "SAMPLE_TEXT", "axes", "fixed",
+    "FONT_FAMILIES", "SAMPLE_TEXT", "axes", "fixed", "WHITEGRID", "plotting_context",
 ]
 
 #: Families with Chinese glyphs, best first (simplified-Chinese faces before Japanese/Korean ones).
@@ -76,6 +78,42 @@ PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F
 
 #: Seaborn contexts: 'notebook' for a screen, 'projector' for a classroom (bigger text and lines).
 CONTEXTS = {"notebook": ("notebook", 1.0), "projector": ("talk", 1.15), "print": ("paper", 1.1)}
+
+#: seaborn's axes_style("whitegrid") (seaborn 0.13), less its ``image.cmap`` (seaborn's own "rocket", which exists
+#: only once seaborn is imported; cxlab draws no images) and its font lists (:func:`use` sets those).
+WHITEGRID = {
+    "axes.axisbelow": True, "axes.edgecolor": ".8", "axes.facecolor": "white", "axes.grid": True,
+    "axes.labelcolor": ".15", "axes.spines.bottom": True, "axes.spines.left": True, "axes.spines.right": True,
+    "axes.spines.top": True, "figure.facecolor": "white", "grid.color": ".8", "grid.linestyle": "-",
+    "lines.solid_capstyle": "round", "patch.edgecolor": "w", "patch.force_edgecolor": True, "text.color": ".15",
+    "xtick.bottom": False, "xtick.color": ".15", "xtick.direction": "out", "xtick.top": False,
+    "ytick.color": ".15", "ytick.direction": "out", "ytick.left": False, "ytick.right": False,
+}
+#: seaborn's base plotting context ("notebook", scale 1): text sizes, then line widths and tick sizes.
+_TEXT_SIZES = {"font.size": 12, "axes.labelsize": 12, "axes.titlesize": 12, "xtick.labelsize": 11,
+               "ytick.labelsize": 11, "legend.fontsize": 11, "legend.title_fontsize": 12}
+_LINE_SIZES = {"axes.linewidth": 1.25, "grid.linewidth": 1, "lines.linewidth": 1.5, "lines.markersize": 6,
+               "patch.linewidth": 1, "xtick.major.width": 1.25, "ytick.major.width": 1.25, "xtick.minor.width": 1,
+               "ytick.minor.width": 1, "xtick.major.size": 6, "ytick.major.size": 6, "xtick.minor.size": 4,
+               "ytick.minor.size": 4}
+_SCALING = {"paper": 0.8, "notebook": 1, "talk": 1.5, "poster": 2}
+
+
+def plotting_context(context: str = "notebook", font_scale: float = 1.0) -> dict:
+    """seaborn's ``plotting_context(context, font_scale)``: every size scaled by the context (paper 0.8, notebook
+    1, talk 1.5, poster 2), the text sizes by ``font_scale`` as well.
+
+    >>> plotting_context("talk", 1.15)["font.size"]
+    20.7
+    """
+    from ._check import check_choice, check_number
+
+    context = check_choice("context", context, tuple(_SCALING))
+    font_scale = check_number("font_scale", font_scale, low=0.25, high=5)
+    scaling = _SCALING[context]
+    sizes = {k: v * scaling for k, v in {**_LINE_SIZES, **_TEXT_SIZES}.items()}
+    sizes.update({k: sizes[k] * font_scale for k in _TEXT_SIZES})
+    return sizes
 
 #: Text used to check that a font really has Chinese glyphs (and used by the tests).
 SAMPLE_TEXT = "客户体验金字塔 魅力质量 满意度 净推荐值"
@@ -194,7 +232,7 @@ def cjk_font(refresh: bool = False):
 
 
 def use(context: str = "notebook", font_scale: float | None = None):
-    """Apply the cxlab theme: seaborn ``whitegrid``, the Okabe–Ito palette, the CJK font; tables show whole texts.
+    """Apply the cxlab theme: seaborn's ``whitegrid`` look, the Okabe–Ito palette, the CJK font; tables show whole texts.
 
     Parameters
     ----------
@@ -210,7 +248,8 @@ def use(context: str = "notebook", font_scale: float | None = None):
     """
     import matplotlib as mpl
     import pandas as pd
-    import seaborn as sns
+    from cycler import cycler
+    from matplotlib.colors import to_rgb
 
     from ._check import check_choice, check_number
 
@@ -219,21 +258,18 @@ def use(context: str = "notebook", font_scale: float | None = None):
     sns_context, scale = CONTEXTS[context]
     font = cjk_font()
     sans = ([font.family] if font else []) + ["DejaVu Sans", "Arial", "sans-serif"]
-    sns.set_theme(
-        context=sns_context,
-        style="whitegrid",
-        palette=PALETTE,
-        font="sans-serif",
-        font_scale=font_scale or scale,
-        rc={
-            "font.sans-serif": sans,
-            "axes.unicode_minus": False,  # many CJK fonts lack U+2212; use '-' for negative ticks
-            "figure.dpi": 100,
-            "savefig.dpi": 150,
-            "figure.autolayout": False,
-        },
-    )
-    mpl.rcParams["font.family"] = "sans-serif"
+    # What seaborn's set_theme(context, "whitegrid", PALETTE, "sans-serif", font_scale, rc=...) sets, in its order.
+    mpl.rcParams.update({
+        **plotting_context(sns_context, font_scale or scale),
+        **WHITEGRID,
+        "font.family": "sans-serif",
+        "axes.prop_cycle": cycler(color=[to_rgb(c) for c in PALETTE]),
+        "font.sans-serif": sans,
+        "axes.unicode_minus": False,  # many CJK fonts lack U+2212; use '-' for negative ticks
+        "figure.dpi": 100,
+        "savefig.dpi": 150,
+        "figure.autolayout": False,
+    })
     # Tables in the notebooks show whole sentences (agenda descriptions, customer quotes): no "…" cut at 50 chars.
     pd.set_option("display.max_colwidth", None)
     _quiet_weight_fallback()
@@ -296,10 +332,8 @@ def fixed(context: str = "notebook"):
 
     check_choice("context", context, tuple(CONTEXTS))
     if context not in _fixed_sizes:
-        import seaborn as sns
-
         sns_context, scale = CONTEXTS[context]
-        _fixed_sizes[context] = dict(sns.plotting_context(sns_context, font_scale=scale))
+        _fixed_sizes[context] = plotting_context(sns_context, scale)
     return mpl.rc_context(_fixed_sizes[context])
 
 

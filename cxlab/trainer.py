@@ -184,9 +184,15 @@ def module_guide(stem: str, lang=None, home=None, level: int = 3, notes: bool = 
     # the agendas that run this module in its core form, read from the agendas themselves
     short = [name for name, days in course.AGENDAS.items()
              if any(b.kind == "module" and b.stem == stem and b.core for day in days for b in day)]
-    agendas = separator.join(t(f"course.agenda.name.{name}.title", lang=lang) for name in short) or "—"
-    out += [label("core", minutes=core, full=course.module_minutes(stem), agendas=agendas,
-                  dropped=separator.join(course.timing(stem, lang).query("not core")["label"]) or "—"), ""]
+    dropped = separator.join(course.timing(stem, lang).query("not core")["label"])
+    if not dropped:
+        out += [label("no_core"), ""]
+    else:
+        used = (label("core_agendas", agendas=separator.join(t(f"course.agenda.name.{name}.title", lang=lang)
+                                                             for name in short))
+                if short else label("core_no_agenda"))
+        out += [label("core", minutes=core, full=course.module_minutes(stem), dropped=dropped)
+                + ("" if lang == "zh" else " ") + used, ""]
     for part in ("stuck", "prompts"):
         items = _catalog_list(f"trainer.module.{stem}.{part}", lang)
         if items:

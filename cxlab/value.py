@@ -1185,7 +1185,8 @@ class BehaviourResult:
         ``orders``, ``revenue``, ``repeat_rate``, ``retained``, ``churned``, ``retention_rate``, ``churn_rate``
         (retention_rate + churn_rate = 1).
     retention : DataFrame
-        Index ``cohort`` (every cohort), columns ``0, 1, 2 …`` periods since the first purchase: share of the
+        Index ``cohort`` (every cohort), columns ``0, 1, 2 …`` (the axis named by ``period``: "month" …) periods since the
+        first purchase: share of the
         cohort's customers who bought in that period (1.0 in period 0; NaN where the period lies after the log).
     customers : DataFrame
         One row per customer: ``cohort``, ``orders``, ``revenue``, ``last_period``, ``repeat``, ``churned``.
@@ -1337,7 +1338,7 @@ def behaviour(transactions: pd.DataFrame, customer: str = "customer_id", date: s
     observable = (present[:, None] + np.arange(span)[None, :]) <= (span - 1)
     curves = np.where(observable, curves, np.nan)
     labels = _period_labels(present + first_period, period)
-    retention = pd.DataFrame(curves, index=pd.Index(labels, name="cohort"), columns=pd.RangeIndex(span))
+    retention = pd.DataFrame(curves, index=pd.Index(labels, name="cohort"), columns=pd.RangeIndex(span, name=period))
     retention = retention.loc[:, retention.notna().any(axis=0)]
     churned = last <= (span - 1 - churn_after)
     repeat = orders >= 2

@@ -339,6 +339,7 @@ def test_practice_copies_learner_notebooks_only(kit, tmp_path, capsys):
 
 def test_practice_default_workspace_is_under_the_current_folder(kit, tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
+    cxlab.set_language("zh")   # the default language, whatever an earlier test in this process switched to
     assert run(capsys, "practice", "--home", str(kit))[0] == 0
     assert (tmp_path / "cxlab-workspace" / "zh" / "01_a.ipynb").is_file()
 

@@ -68,7 +68,7 @@ def test_damage_q4_solution_states_the_intervals_from_the_data(lang):
     solution = "\n".join(dq.q4.solution().details)
     iv = dq.q4.intervals()
     estimate, low, high, n, tarp = iv["resolved"]
-    assert f"{estimate:.2f}" in solution and f"{low:.2f}–{high:.2f}" in solution and str(n) in solution
+    assert f"{estimate:.2f}" in solution and i18n.t("core.range", low=f"{low:.2f}", high=f"{high:.2f}") in solution and str(n) in solution
     notes = _text("05_damage", "en", "exercises", kinds=("trainer",))
     assert "±5" not in notes and "Wilson" in notes
 
@@ -216,3 +216,55 @@ def test_02_sentences_state_the_models_numbers():
     zh = _text("02_kano", "zh")
     for quoted in ("55%", "只差三票", "约一成", "0.73"):
         assert quoted in zh
+
+
+# -- typography of the built notebooks: what a browser shows -----------------------------------------------------
+def _built_markdown(lang: str) -> dict:
+    import json
+
+    out = {}
+    for folder in ("notebooks", "exercises", "exercises/answer_keys"):
+        for path in sorted((ROOT / folder / lang).glob("*.ipynb")):
+            cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+            out[str(path.relative_to(ROOT))] = ["".join(c["source"]) for c in cells if c["cell_type"] == "markdown"]
+    return out
+
+
+_HAN = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+
+
+def test_no_line_break_between_chinese_characters_in_the_built_notebooks():
+    """A browser shows a soft line break as a space, so "客户\\n体验" would read "客户 体验" (tools/nbbuild.py joins
+    them when it builds the notebooks)."""
+    found = [(name, m.group(0)) for name, cells in _built_markdown("zh").items() for text in cells
+             for m in re.finditer(_HAN + r"[*_`]*\n[ >]*[*_`]*" + _HAN, text)]
+    assert found == []
+
+
+@pytest.mark.parametrize("lang_", ["zh", "en"])
+def test_markdown_holds_no_text_a_browser_would_take_for_a_tag(lang_):
+    """'<g>' in Markdown (outside `code`) is an unknown HTML element: JupyterLab shows nothing there."""
+    found = [(name, m.group(0)) for name, cells in _built_markdown(lang_).items() for text in cells
+             for m in re.finditer(r"<(?!br\b|/?su[bp]\b)[A-Za-z/][^>]*>", re.sub(r"`[^`]*`", "", text))]
+    assert found == []
+
+
+def test_chinese_ranges_use_the_wave_dash():
+    """Chinese writes a range of numbers with ～ (GB/T 15834: 1～5 分); an en or em dash between two numbers in a
+    Chinese text or a Chinese message is a slip (years such as 1970—80 年代 keep the dash)."""
+    dash = re.compile(r"(?<![0-9])\d{1,3}(?:\.\d+)?\s?[–—]\s?\d")
+    texts = {name: "\n".join(cells) for name, cells in _built_markdown("zh").items()}
+    texts.update({f"catalog:{key}": value for key, value in i18n.catalog("zh").items() if isinstance(value, str)})
+    found = [(name, m.group(0)) for name, text in texts.items() for m in dash.finditer(text)]
+    assert found == []
+    assert i18n.t("core.range", lang="zh", low=1, high=5) == "1～5"
+
+
+@pytest.mark.parametrize("lang_", ["zh", "en"])
+def test_learners_read_source_article_not_the_projects_word_seed(lang_):
+    """The course names the articles it comes from as the welcome's course map does (来源文章 002 / source article
+    002); "seed" (种子文章) is the developers' word for them."""
+    texts = {name: "\n".join(cells) for name, cells in _built_markdown(lang_).items()}
+    texts.update({f"catalog:{key}": value for key, value in i18n.catalog(lang_).items() if isinstance(value, str)})
+    word = re.compile(r"种子文章|种子案例|seed (?:article|case)|(?<!source )\barticle \d{3}|第 \d{3} 篇", re.I)
+    assert [(name, m.group(0)) for name, text in texts.items() for m in word.finditer(text)] == []

@@ -68,8 +68,12 @@ def _execute(path: Path, out_dir: Path):
 
     out = out_dir / (_rel(path).replace("/", "__"))
     try:
+        # The kernel starts in the notebook's folder through nbclient's resources, not papermill's cwd=: that
+        # one chdirs the whole test process while other tests run beside this thread (a test resolving a relative
+        # path would then resolve it in a notebook folder).
         pm.execute_notebook(str(path), str(out), parameters={"lang": _lang(path)}, kernel_name="python3",
-                            cwd=str(path.parent), progress_bar=False, log_output=False, execution_timeout=600)
+                            resources={"metadata": {"path": str(path.parent)}}, progress_bar=False,
+                            log_output=False, execution_timeout=600)
     except Exception as error:  # PapermillExecutionError carries the cell and the traceback
         return None, error
     return json.loads(out.read_text(encoding="utf-8")), None

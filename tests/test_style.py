@@ -46,6 +46,40 @@ def test_seaborn_theme_keeps_the_cjk_font():
     assert matplotlib.rcParams["axes.unicode_minus"] is False
 
 
+@pytest.mark.parametrize("context", sorted(style.CONTEXTS))
+def test_the_theme_is_seaborns_whitegrid_with_the_cjk_font(context):
+    """use() sets what seaborn's own set_theme(...) with the same arguments sets (seaborn only here, in the tests:
+    the kit does not import it), but for seaborn's 'rocket' colormap, which cxlab never uses."""
+    import matplotlib as mpl
+    import seaborn as sns
+
+    sns_context, scale = style.CONTEXTS[context]
+    keys = set(style.WHITEGRID) | set(style.plotting_context()) | {"axes.prop_cycle", "font.family",
+                                                                  "font.sans-serif", "axes.unicode_minus"}
+    font = style.use(context)
+    ours = {k: mpl.rcParams[k] for k in keys}
+    sns.set_theme(context=sns_context, style="whitegrid", palette=style.PALETTE, font="sans-serif",
+                  font_scale=scale, rc={"font.sans-serif": mpl.rcParams["font.sans-serif"],
+                                        "axes.unicode_minus": False})
+    theirs = {k: mpl.rcParams[k] for k in keys}
+    assert mpl.rcParams["image.cmap"] == "rocket"      # seaborn's, left out of WHITEGRID on purpose
+    style.use(context)
+    assert ours == theirs and ours["font.sans-serif"][0] == font.family
+    for name in ("notebook", "talk", "paper"):
+        assert style.plotting_context(name, 1.1) == pytest.approx(dict(sns.plotting_context(name, 1.1)))
+
+
+def test_the_kit_does_not_import_seaborn():
+    """A kernel's first cell (import cxlab, style.use()) leaves seaborn (and scipy.stats) unimported."""
+    import subprocess
+    import sys
+
+    code = ("import sys, cxlab; from cxlab import kano, damage, returns, servqual, journey, value, pyramid; "
+            "cxlab.style.use(); print(sorted(m for m in ('seaborn', 'scipy.stats') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "[]", out.stderr[-2000:]
+
+
 def test_no_font_gives_one_clear_warning(monkeypatch):
     """When no CJK font can be had, one CJKFontWarning carries the install command; nothing crashes."""
     monkeypatch.setattr(style, "_from_cache", lambda: None)

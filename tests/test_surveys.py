@@ -88,14 +88,14 @@ REFUSED = [
     ("duplicate_id.csv", ID, {"zh": ["duplicate_id.csv", "\"学号\" 列", "\"S02\"", "第 3、5 行"],
                               "en": ["duplicate_id.csv", "column \"学号\"", "\"S02\"", "rows 3, 5"]}),
     ("unknown_label.csv", ID, {"zh": ["文件 unknown_label.csv 第 4 行，\"讲师表达\" 列：无法识别的答案 \"超喜欢\"",
-                                      "1–5 的数字，或 非常不同意 / 不同意 / 一般 / 同意 / 非常同意 / …",
+                                      "1～5 的数字，或 非常不同意 / 不同意 / 一般 / 同意 / 非常同意 / …",
                                       "该列共 3 个"],
                                "en": ["File unknown_label.csv, row 4, column \"讲师表达\": unrecognised answer \"超喜欢\"",
                                       "a number from 1 to 5, or strongly disagree / disagree / neutral / agree",
                                       "3 values in this column"]}),
-    ("code_6.csv", ID, {"zh": ["code_6.csv 第 3 行", "\"练习安排\"", "超出量表范围", "\"6\"", "1–5"],
+    ("code_6.csv", ID, {"zh": ["code_6.csv 第 3 行", "\"练习安排\"", "超出量表范围", "\"6\"", "1～5"],
                         "en": ["code_6.csv, row 3", "\"练习安排\"", "outside the scale", "\"6\"", "1 to 5"]}),
-    ("code_0.csv", ID, {"zh": ["code_0.csv 第 5 行", "\"课程内容\"", "\"0\"", "1–5"],
+    ("code_0.csv", ID, {"zh": ["code_0.csv 第 5 行", "\"课程内容\"", "\"0\"", "1～5"],
                         "en": ["code_0.csv, row 5", "\"课程内容\"", "\"0\"", "1 to 5"]}),
     ("blank_answer.csv", ID, {"zh": ["blank_answer.csv 第 4 行", "\"课程内容\"", "答案为空"],
                               "en": ["blank_answer.csv, row 4", "\"课程内容\"", "blank answer"]}),
@@ -259,7 +259,7 @@ def test_codes_message_matches_the_brief(lang):
         codes(table, "外观-功能", labels=KANO_LABELS)
     expected = {
         "zh": '文件 class.xlsx 第 7 行，"外观-功能" 列：无法识别的答案 "超喜欢"。'
-              "可接受：1–5 的数字，或 很喜欢 / 理所当然 / 无所谓 / 能忍受 / 很不喜欢 / …（该列共 3 个无法接受的值）",
+              "可接受：1～5 的数字，或 很喜欢 / 理所当然 / 无所谓 / 能忍受 / 很不喜欢 / …（该列共 3 个无法接受的值）",
         "en": 'File class.xlsx, row 7, column "外观-功能": unrecognised answer "超喜欢". '
               "Accepted: a number from 1 to 5, or 很喜欢 / 理所当然 / 无所谓 / 能忍受 / 很不喜欢 / … "
               "(3 values in this column cannot be accepted)",

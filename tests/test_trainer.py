@@ -97,7 +97,8 @@ def test_a_printed_agenda_holds_the_timed_tables(lang):
     docs = handouts.build("agenda_two_day", lang, date="2026-01-05")
     handout = docs[0]
     assert handout.kind == "handout" and handout.missing == ""
-    assert "09:00–09:13" in handout.html and "15:15–16:40" in handout.html
+    span = lambda a, b: course.t("core.range", lang=lang, low=a, high=b)  # noqa: E731
+    assert span("09:00", "09:13") in handout.html and span("15:15", "16:40") in handout.html
     assert course.t("course.agenda.name.two_day.title", lang=lang) in handout.html
     assert handout.html.count("<table>") == 2  # one per day
     assert course.t("trainer.handout.heading.timetable", lang=lang) in handout.html
@@ -133,7 +134,7 @@ def test_cxlab_agenda_lists_and_prints(capsys):
     code, out, _ = _run(capsys, "agenda", "--lang", "en")
     assert code == 0 and all(name in out for name in course.agenda_names())
     code, out, _ = _run(capsys, "agenda", "one_day", "--lang", "zh", "--start", "08:30")
-    assert code == 0 and out.startswith("## 一天工作坊") and "| 08:30–08:43 | 13 分钟 |" in out
+    assert code == 0 and out.startswith("## 一天工作坊") and "| 08:30～08:43 | 13 分钟 |" in out
     code, out, _ = _run(capsys, "agenda", "managers", "--lang", "en", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and [r["end"] for r in rows] == ["10:06", "10:21", "11:26", "12:29"]

@@ -81,6 +81,47 @@ def trainer(zh: str, en: str):
 
 TRAINER_HEADING = {"zh": "✎ 讲师备注", "en": "✎ Trainer notes"}
 
+
+_PUNCT = set("，。、；：？！（）《》【】「」")   # only Chinese text uses these: a break beside one is always joined
+_SHARED = set("“”‘’—…·")                # Chinese and English share these: joined only between Chinese
+_BLOCK = re.compile(r"^(?:[-*+]\s|\d+[.)]\s|#|\||>|```|~~~|\{\{)")
+
+
+def _cjk(ch: str) -> bool:
+    return ch in _PUNCT or ch in _SHARED or "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
+
+
+def join_cjk_lines(text: str) -> str:
+    r"""Markdown ``text`` with the soft line breaks between Chinese characters removed.
+
+    A browser shows a line break inside a paragraph as a space (Chromium does not drop it between Chinese
+    characters, as CSS Text 3 allows), so "客户\n体验" reads "客户 体验" in JupyterLab and in the printed
+    guide. A break is joined when the characters either side of it (markup such as ``**`` aside) are both
+    Chinese, or one of them is Chinese punctuation; a break before a list item, heading, table row, quote or
+    fence, a hard break (two trailing spaces) and everything inside a fenced block stay as written.
+
+    >>> join_cjk_lines("客户遇到问题后，\n  大多数人不会投诉。\n- 一项\n\nTARP\n发现")
+    '客户遇到问题后，大多数人不会投诉。\n- 一项\n\nTARP\n发现'
+    """
+    out, fenced = [], False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            fenced = not fenced
+            out.append(line)
+            continue
+        if out and not fenced and stripped and not _BLOCK.match(stripped):
+            previous = out[-1]
+            tail = previous.rstrip().rstrip("*_`")
+            head = stripped.lstrip("*_`")
+            if (tail and head and not previous.endswith("  ") and not previous.lstrip().startswith(("#", "|"))
+                    and not previous.lstrip().startswith(("```", "~~~"))
+                    and ((_cjk(tail[-1]) and _cjk(head[0])) or tail[-1] in _PUNCT or head[0] in _PUNCT)):
+                out[-1] = previous.rstrip() + stripped
+                continue
+        out.append(line)
+    return "\n".join(out)
+
 GENERATED = re.compile(r"^\{\{cxlab (\w+)(?: ([\w.-]+))?\}\}$", re.M)
 
 
@@ -134,13 +175,13 @@ def render(cells: list, lang: str, edition: str) -> dict:
         cid = f"c{i:03d}"
         kind = cell["kind"]
         if kind == "md":
-            out.append(_md_cell(_generated(textwrap.dedent(cell["text"][lang]).strip("\n"), lang), cid))
+            out.append(_md_cell(join_cjk_lines(_generated(textwrap.dedent(cell["text"][lang]).strip("\n"), lang)), cid))
         elif kind == "trainer":
             if edition == "learner":
                 continue
             text = f"> **{TRAINER_HEADING[lang]}**\n>\n" + "\n".join(
                 "> " + line if line else ">"
-                for line in _generated(textwrap.dedent(cell["text"][lang]).strip("\n"), lang).split("\n"))
+                for line in join_cjk_lines(_generated(textwrap.dedent(cell["text"][lang]).strip("\n"), lang)).split("\n"))
             out.append(_md_cell(text, cid))
         elif kind == "params":
             out.append(_code_cell(f'lang = "{lang}"', cid, ["parameters"]))

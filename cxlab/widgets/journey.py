@@ -72,6 +72,10 @@ def _figure(size):
     return figure
 
 
+#: What :func:`table` shows for a measure a touchpoint has no data for.
+NOT_MEASURED = "—"
+
+
 def table(frame: pd.DataFrame, columns, names=None, digits: int = 2) -> pd.DataFrame:
     """A journey table labelled for people: headers (``journey_course.col.*``), stage, channel and quadrant names
     and touchpoint names in the current language, flags as "yes", numbers rounded. Presentation only.
@@ -113,7 +117,10 @@ def table(frame: pd.DataFrame, columns, names=None, digits: int = 2) -> pd.DataF
         elif frame[column].dtype == bool:
             values = [t("journey_course.col.yes") if v else t("journey_course.col.no") for v in values]
         elif pd.api.types.is_float_dtype(frame[column]):
-            values = frame[column].round(digits).to_numpy()
+            rounded = frame[column].round(digits)
+            # A measure a touchpoint has no data for (CSAT of a TV advert) shows as a dash, not as NaN.
+            values = rounded.to_numpy() if rounded.notna().all() else [
+                NOT_MEASURED if pd.isna(v) else f"{v:.{digits}f}" for v in rounded]
         out[t(f"journey_course.col.{column}")] = values
     return out
 

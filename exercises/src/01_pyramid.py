@@ -1,12 +1,20 @@
 # Source of exercises/{zh,en}/01_pyramid.ipynb (learner editions) and exercises/answer_keys/{zh,en}/01_pyramid.ipynb.
 # Build: python tools/nbbuild.py 01_pyramid. md / params / code / exercise / trainer are injected by tools/nbbuild.py.
 
+
+def FACTS(lang):
+    """The total time the opening cell states, from the course map (cxlab.course.EXERCISE_MINUTES)."""
+    from cxlab import course
+
+    return {"minutes": course.EXERCISE_MINUTES["01_pyramid"]}
+
+
 CELLS = [
     md(
         zh="""
         # 练习 1 · 客户体验金字塔
 
-        配套课程：`notebooks/zh/01_pyramid.ipynb`。
+        配套课程：工作区中的 `course/zh/01_pyramid.ipynb`（由 `cxlab lab` 复制）。四道练习，共约 {=minutes} 分钟。
 
         ## 学习目标
 
@@ -21,7 +29,7 @@ CELLS = [
         en="""
         # Exercises 1 · The customer-experience pyramid
 
-        Course module: `notebooks/en/01_pyramid.ipynb`.
+        Course module: `course/en/01_pyramid.ipynb` in your workspace (copied there by `cxlab lab`). Four exercises, about {=minutes} minutes in all.
 
         ## Objectives
 

@@ -1,12 +1,20 @@
 # Source of exercises/{zh,en}/03_servqual.ipynb (learner editions) and exercises/answer_keys/{zh,en}/03_servqual.ipynb.
 # Build: python tools/nbbuild.py 03_servqual. md / params / code / exercise / trainer are injected by tools/nbbuild.py.
 
+
+def FACTS(lang):
+    """The total time the opening cell states, from the course map (cxlab.course.EXERCISE_MINUTES)."""
+    from cxlab import course
+
+    return {"minutes": course.EXERCISE_MINUTES["03_servqual"]}
+
+
 CELLS = [
     md(
         zh="""
         # 练习 3 · SERVQUAL
 
-        配套课程：`notebooks/zh/03_servqual.ipynb`。
+        配套课程：工作区中的 `course/zh/03_servqual.ipynb`（由 `cxlab lab` 复制）。五道练习，共约 {=minutes} 分钟。
 
         ## 学习目标
 
@@ -22,7 +30,7 @@ CELLS = [
         en="""
         # Exercises 3 · SERVQUAL
 
-        Course module: `notebooks/en/03_servqual.ipynb`.
+        Course module: `course/en/03_servqual.ipynb` in your workspace (copied there by `cxlab lab`). Five exercises, about {=minutes} minutes in all.
 
         ## Objectives
 

@@ -2,7 +2,7 @@
 CELLS = [
     md(
         zh="""
-        # 00 欢迎使用 cxlab：客户体验管理实训工具包
+        # 模块 0 · 欢迎使用 cxlab：客户体验管理实训工具包
 
         **学习目标**（约 30 分钟）
 
@@ -14,7 +14,7 @@ CELLS = [
         6. 知道遇到问题时去哪里求助，以及你的作业如何被保护。
         """,
         en="""
-        # 00 Welcome to cxlab: a hands-on kit for customer-experience management
+        # Module 0 · Welcome to cxlab: a hands-on kit for customer-experience management
 
         **Objectives** (about 30 minutes)
 

@@ -16,7 +16,7 @@ CELLS = [
         1. 说出客户体验金字塔的三个层级——1.0 初级体验、2.0 轻松体验、3.0 难忘体验——并各举一个生活中的例子；
         2. 解释为什么金字塔必须自下而上建设，以及跳过底层的代价；
         3. 用企业手头已有的指标（准时率、问题发生率、费力度、等候时间、“惊喜”比例……）给每一层打分，找出最高达到的层级和下一步的重点；
-        4. 用金字塔分析种子文章的案例：在线零售商的三步结账、航空公司的快速通道与延误关怀、酒店的生日升级；
+        4. 用金字塔分析来源文章的案例：在线零售商的三步结账、航空公司的快速通道与延误关怀、酒店的生日升级；
         5. 把金字塔与 KANO 模型、SERVQUAL 联系起来，并把同一套方法用在内部客户（同事、合作部门）身上；
         6. 把自己公司的指标放上金字塔（小组活动）。
 
@@ -38,7 +38,7 @@ CELLS = [
         2. explain why the pyramid is built from the bottom up, and what skipping a level costs;
         3. score each level from measures a company already has (on-time rate, problem rate, effort, waiting time,
            share of "wow" moments …) and find the highest level reached and the next piece of work;
-        4. use the pyramid on the cases of the seed article: the online retailer's three-step checkout, the airline's
+        4. use the pyramid on the cases of the source article: the online retailer's three-step checkout, the airline's
            fast lane and care during delays, the hotel's birthday upgrade;
         5. connect the pyramid with the KANO model and SERVQUAL, and use the same method for internal customers
            (colleagues and partner departments);
@@ -239,13 +239,13 @@ CELLS = [
         zh="""
         ## 4. 案例一：在线零售商的三步结账
 
-        种子文章里的在线零售平台发现，客户在结账环节经常遇到困难。平台把结账减少到三步，并为老客户增加了一键购买。
+        来源文章里的在线零售平台发现，客户在结账环节经常遇到困难。平台把结账减少到三步，并为老客户增加了一键购买。
         我们有改进前后各 8 周的结账记录（每行一次结账）。先把记录换算成指标：
         """,
         en="""
         ## 4. Case 1: the online retailer's three-step checkout
 
-        The seed article's online retailer found that customers struggled at checkout. It cut the checkout to three steps
+        The source article's online retailer found that customers struggled at checkout. It cut the checkout to three steps
         and added one-click purchase for returning customers. We have eight weeks of checkout records before the change
         and eight after (one row per checkout). First, turn the records into measures:
         """,
@@ -291,13 +291,13 @@ CELLS = [
         zh="""
         ## 5. 案例二：航空公司的快速通道与延误关怀
 
-        种子文章里的航空公司为常旅客开设了值机快速通道，并在航班延误时主动提供餐食和休息区。
+        来源文章里的航空公司为常旅客开设了值机快速通道，并在航班延误时主动提供餐食和休息区。
         我们按旅客类型和当天情况（正常 / 延误超过 2 小时）分开来看：
         """,
         en="""
         ## 5. Case 2: the airline's fast lane and care during delays
 
-        The seed article's airline opened a check-in fast lane for frequent flyers and offers meals and its lounge when
+        The source article's airline opened a check-in fast lane for frequent flyers and offers meals and its lounge when
         flights are delayed. We look at passengers by segment and by day type (normal / delayed more than two hours):
         """,
     ),
@@ -316,7 +316,7 @@ CELLS = [
         1. **正常日**，快速通道让常旅客几乎不用排队，2.0 达到；其他旅客排队久、费力，停在 1.0。快速通道是给常旅客的 2.0。
         2. **延误日**，准点这一项为零，1.0 塌了——无论常旅客在休息区感到多么惊喜，3.0 都被卡住。关怀再好，也替代不了准点。
         3. 换个角度：延误已经发生时，旅客的“基本需求”变成了“告诉我发生了什么、照顾好我”。如果只评价延误当天的服务（去掉准点率），
-           结果就不一样了——下面算给你看。常旅客有休息区、有人照顾，这正是种子文章说的“不仅满足了客户的基本需求，还创造了难忘的体验”；
+           结果就不一样了——下面算给你看。常旅客有休息区、有人照顾，这正是来源文章说的“不仅满足了客户的基本需求，还创造了难忘的体验”；
            其他旅客只拿到餐券、排长队，他们的延误日服务还站不住。
         """,
         en="""
@@ -328,7 +328,7 @@ CELLS = [
            lounge, 3.0 is blocked. Care, however good, does not replace being on time.
         3. Another angle: once the delay has happened, the passenger's basic need becomes "tell me what is going on and
            look after me". Judging only the delay-day service (leaving the on-time rate out) changes the picture, as the
-           next cell shows. Frequent flyers, looked after in the lounge, get what the seed article describes: basic needs
+           next cell shows. Frequent flyers, looked after in the lounge, get what the source article describes: basic needs
            met and a memorable experience on top. Other passengers, with a meal voucher and long queues, are not there
            yet.
         """,
@@ -357,13 +357,13 @@ CELLS = [
         zh="""
         ## 6. 案例三：酒店的生日升级
 
-        种子文章把“酒店在客人生日时免费升级房型”作为 3.0 的例子。同一连锁品牌的两家店都在做这件事：
+        来源文章把“酒店在客人生日时免费升级房型”作为 3.0 的例子。同一连锁品牌的两家店都在做这件事：
         港湾店的基本服务稳定，车站店的客房经常出问题。同样的惊喜，放在两种地基上：
         """,
         en="""
         ## 6. Case 3: the hotel's birthday upgrade
 
-        The seed article's example of 3.0 is a hotel upgrading guests' rooms on their birthday. Two hotels of one chain
+        The source article's example of 3.0 is a hotel upgrading guests' rooms on their birthday. Two hotels of one chain
         both do it: the harbour hotel's basics hold, the station hotel's rooms often have problems. The same delight on
         two foundations:
         """,
@@ -402,13 +402,13 @@ CELLS = [
         zh="""
         ## 7. 与 KANO、SERVQUAL 的联系
 
-        **KANO 模型**把需求分成必备、期望和魅力三类，正好对应金字塔的三层（本工具包的教学对应，依据种子文章）：
+        **KANO 模型**把需求分成必备、期望和魅力三类，正好对应金字塔的三层（本工具包的教学对应，依据来源文章）：
         """,
         en="""
         ## 7. The links to KANO and SERVQUAL
 
         The **KANO model** sorts needs into must-be, one-dimensional and attractive, which line up with the pyramid's three
-        levels (the kit's teaching convention, after the seed article):
+        levels (the kit's teaching convention, after the source article):
         """,
     ),
     code(
@@ -441,7 +441,7 @@ CELLS = [
         *The TQM Journal* 上有系统的讨论）。在金字塔上，这意味着一项功能会随时间**从塔尖往下走**——所以要定期重新调查。
         **模块 2** 会教你设计 KANO 问卷、给功能分类。
 
-        **SERVQUAL** 用五个维度衡量服务质量：有形性、可靠性、响应性、保证性、移情性。种子文章建议按金字塔的层级制定服务标准。
+        **SERVQUAL** 用五个维度衡量服务质量：有形性、可靠性、响应性、保证性、移情性。来源文章建议按金字塔的层级制定服务标准。
         本工具包的教学对应参考了 Parasuraman、Berry 和 Zeithaml（1991）的发现——可靠性是“满足期望”的核心，
         响应性、保证性和移情性这些过程维度最能“超出期望”：
         """,
@@ -453,7 +453,7 @@ CELLS = [
         teaches how to write a KANO questionnaire and classify features.
 
         **SERVQUAL** measures service quality in five dimensions: tangibles, reliability, responsiveness, assurance and
-        empathy. The seed article suggests setting service standards per level of the pyramid. The kit's teaching
+        empathy. The source article suggests setting service standards per level of the pyramid. The kit's teaching
         convention follows Parasuraman, Berry and Zeithaml (1991): reliability is the core of *meeting* expectations,
         while the process dimensions (responsiveness, assurance, empathy) are where expectations are *exceeded*:
         """,
@@ -487,13 +487,13 @@ CELLS = [
         zh="""
         ## 8. 内部客户：同事也是客户
 
-        种子文章强调，金字塔同样适用于内部客户：每个为同事服务的部门，也要先满足需求，再做到省事，最后才谈得上难忘。
+        来源文章强调，金字塔同样适用于内部客户：每个为同事服务的部门，也要先满足需求，再做到省事，最后才谈得上难忘。
         IT 服务台就是一个典型的例子。下面是它一年四个季度的工单：
         """,
         en="""
         ## 8. Internal customers: colleagues are customers too
 
-        The seed article stresses that the pyramid holds for internal customers as well: every department serving
+        The source article stresses that the pyramid holds for internal customers as well: every department serving
         colleagues must meet the need first, then make it effortless, and only then aim for memorable. The IT help desk is
         a typical case. Here are its tickets over the four quarters of a year:
         """,
@@ -598,7 +598,7 @@ CELLS = [
 
         在终端里运行 `cxlab classroom start --lan --survey pyramid_check`，屏幕上会出现地址、房间码和二维码。
         学员用手机扫码，想一想自己最近一次买的东西或订的服务，回答五个小问题：按时到了吗？出过问题吗？
-        省力吗（1–7 分）？有没有“哇”的瞬间？超出预期了吗？每一题都对应第 3 节表中的一项指标
+        省力吗（1～7 分）？有没有“哇”的瞬间？超出预期了吗？每一题都对应第 3 节表中的一项指标
         （准时率、问题发生率、客户费力度（CES）、有“惊喜时刻”的客户比例、认为“超出预期”的客户比例）。
 
         下面的单元格读入全班的回答，用 `pyramid.measures_from` 算出这些指标，再用和三个案例完全相同的

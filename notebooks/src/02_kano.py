@@ -104,7 +104,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 1 KANO 模型的由来
+        ## 1. KANO 模型的由来
 
         1984 年，东京理科大学的**狩野纪昭**（Noriaki Kano）和同事发表了论文《魅力质量与必备质量》
         （*Attractive quality and must-be quality*，日本质量管理学会会刊）。他们发现，满意度并不总是随着质量“越多越好”
@@ -126,7 +126,7 @@ CELLS = [
         直接问“您希望我们增加什么”很少能问出它们；成对问题加上观察和访谈，才能把它们找出来。
         """,
         en="""
-        ## 1 Where KANO comes from
+        ## 1. Where KANO comes from
 
         In 1984 **Noriaki Kano** of the Tokyo University of Science and his colleagues published *Attractive quality and
         must-be quality* in the journal of the Japanese Society for Quality Control. They showed that satisfaction does not
@@ -166,7 +166,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 2 成对的问题
+        ## 2. 成对的问题
 
         KANO 问卷的核心是对每项功能**问两次**：
 
@@ -174,12 +174,12 @@ CELLS = [
         - **反向问题**：如果不提供这项功能，您感觉如何？
 
         两个问题的选项相同：1 我很喜欢，2 理所当然，3 无所谓，4 能忍受，5 很不喜欢。
-        还可以加一道 1–9 分的重要性题（Berger 等，1993），帮助在同类功能中排序。
+        还可以加一道 1～9 分的重要性题（Berger 等，1993），帮助在同类功能中排序。
 
         下面用 `kano.questionnaire` 为“手机开门”生成题目：
         """,
         en="""
-        ## 2 The paired questions
+        ## 2. The paired questions
 
         The heart of a KANO questionnaire is to **ask twice** about every feature:
 
@@ -200,7 +200,7 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **10 分钟。** 请全班用举手（1–5 根手指）回答这两个问题，把结果写在白板上，马上就能看到同一项功能在不同人眼中的
+        **10 分钟。** 请全班用举手（1～5 根手指）回答这两个问题，把结果写在白板上，马上就能看到同一项功能在不同人眼中的
         类别差异。提醒：反向问题要讲清楚“不提供”的含义（例如：只能用实体房卡），否则容易出现可疑回答。
         """,
         en="""
@@ -211,12 +211,12 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 3 评价表
+        ## 3. 评价表
 
         每组回答（正向，反向）在评价表中查出一个类别：行是正向回答，列是反向回答（Berger 等，1993）。
         """,
         en="""
-        ## 3 The evaluation table
+        ## 3. The evaluation table
 
         Every answer pair (functional, dysfunctional) is looked up in the evaluation table: the row is the functional
         answer, the column the dysfunctional answer (Berger et al. 1993).
@@ -268,14 +268,14 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 4 案例分析：酒店 App 的 13 项功能
+        ## 4. 案例分析：酒店 App 的 13 项功能
 
         ### 4.1 数据
 
         先看数据字典，再看前几行。数据为长格式：每位住客、每项功能一行。
         """,
         en="""
-        ## 4 The case: 13 features of the hotel app
+        ## 4. The case: 13 features of the hotel app
 
         ### 4.1 The data
 
@@ -408,7 +408,7 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **20 分钟（4.1–4.3）。** 请学员用计算器核对 Wi-Fi：清理后 A = {=wifi_A}，O = {=wifi_O}，M = {=wifi_M}，I = {=wifi_I}，
+        **20 分钟（4.1～4.3）。** 请学员用计算器核对 Wi-Fi：清理后 A = {=wifi_A}，O = {=wifi_O}，M = {=wifi_M}，I = {=wifi_I}，
         Better = ({=wifi_A} + {=wifi_O}) / {=wifi_base} = {=wifi_better}，Worse = −({=wifi_O} + {=wifi_M}) / {=wifi_base} = −{=wifi_worse_abs}。生日升房：A = {=bday_A}，O = {=bday_O}，M = {=bday_M}，I = {=bday_I}，
         Better = {=bday_AO} / {=bday_base} = {=bday_better}，Worse = −{=bday_OM} / {=bday_base} = −{=bday_worse_abs}。
         讨论题：Wi-Fi 做得再好，Better 也只有 {=wifi_better}——这对“该往哪里投钱”意味着什么？
@@ -422,7 +422,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 5 Better–Worse 系数与四象限图
+        ## 5. Better–Worse 系数与四象限图
 
         只看类别会丢掉信息。Timko 提出的**客户满意系数**（收录于 Berger 等，1993）把每项功能浓缩成两个数：
 
@@ -443,7 +443,7 @@ CELLS = [
         点的大小表示平均重要性。
         """,
         en="""
-        ## 5 Better–Worse coefficients and the grid
+        ## 5. Better–Worse coefficients and the grid
 
         The category alone throws information away. Timko's **customer satisfaction coefficients** (in Berger et al.
         1993) sum a feature up in two numbers:
@@ -529,7 +529,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 6 连续分析（DuMouchel）
+        ## 6. 连续分析（DuMouchel）
 
         离散分类把每组回答变成一个字母，信息损失不少。DuMouchel 的连续分析（见 Berger 等，1993）给每个回答打分：
         正向问题“我很喜欢”记 4 分……“很不喜欢”记 −2 分；反向问题反过来，“很不喜欢”记 4 分。
@@ -542,7 +542,7 @@ CELLS = [
         - 需要比较同一类别内部的功能“有多必备”“有多惊喜”时。
         """,
         en="""
-        ## 6 Continuous analysis (DuMouchel)
+        ## 6. Continuous analysis (DuMouchel)
 
         Classification turns every answer pair into one letter and loses information. DuMouchel's continuous analysis (in
         Berger et al. 1993) scores each answer instead: on the functional question "I like it" scores 4 … "I dislike it"
@@ -582,7 +582,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 7 先做什么？
+        ## 7. 先做什么？
 
         KANO 给出的改进顺序是：
 
@@ -594,7 +594,7 @@ CELLS = [
         按这个顺序排列案例中的功能：
         """,
         en="""
-        ## 7 What to build first?
+        ## 7. What to build first?
 
         The order KANO suggests:
 
@@ -616,7 +616,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 8 与客户体验金字塔的联系
+        ## 8. 与客户体验金字塔的联系
 
         | KANO 类别 | 金字塔层级 | 本案例中的例子 |
         |---|---|---|
@@ -633,7 +633,7 @@ CELLS = [
         别忘了**内部客户**：同事、合作部门也有自己的“必备”和“惊喜”，KANO 问卷同样适用。
         """,
         en="""
-        ## 8 The link to the experience pyramid
+        ## 8. The link to the experience pyramid
 
         | KANO category | Pyramid level | In this case |
         |---|---|---|
@@ -666,7 +666,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 9 交互探索器
+        ## 9. 交互探索器
 
         - 在左侧选择要分析的功能；
         - 拖动**并列阈值**，观察“一键延迟退房”何时从魅力质量变为期望质量；
@@ -674,7 +674,7 @@ CELLS = [
         - 在“假如……”一行选一项功能和一组回答，点“添加回答”，看看再多一批住客这样回答时结论会怎样变化；点“重置”恢复原始数据。
         """,
         en="""
-        ## 9 The live explorer
+        ## 9. The live explorer
 
         - choose the features to analyse on the left;
         - move the **tie threshold** and watch when one-tap late checkout turns from attractive to one-dimensional;
@@ -703,13 +703,13 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 10 课堂问卷
+        ## 10. 课堂问卷
 
         下面是一份可以直接打印或复制到问卷工具中的问卷，包含本案例的前六项功能。请学员填写后，用
         `kano.read_survey` 读入，就能用同样的步骤分析本班的结果。
         """,
         en="""
-        ## 10 A questionnaire for the class
+        ## 10. A questionnaire for the class
 
         Below is a questionnaire ready to print or paste into a survey tool, with the first six features of the case.
         Collect the class's answers, read them with `kano.read_survey`, and analyse them with the same steps.

@@ -76,7 +76,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 1 SERVQUAL 的由来：五差距模型
+        ## 1. SERVQUAL 的由来：五差距模型
 
         1985 年，美国学者 **Parasuraman、Zeithaml 和 Berry** 访谈了银行、信用卡、维修和证券经纪等行业的客户与管理者，
         提出了服务质量的**五差距模型**。他们的核心观点是：服务质量不是企业自己说了算，而是客户拿**期望**和**感知**
@@ -92,10 +92,10 @@ CELLS = [
 
         前四个差距是企业内部的**原因**，差距 5 是客户感受到的**结果**。SERVQUAL 问卷（1988 年发表，1991 年修订）
         测量的正是差距 5：同一道题先问期望、再问感知，二者相减就是差距得分。得分为负，说明服务没有达到期望。
-        找到差距 5 之后，再回头去企业内部追查是差距 1–4 中的哪一个造成的。
+        找到差距 5 之后，再回头去企业内部追查是差距 1～4 中的哪一个造成的。
         """,
         en="""
-        ## 1 Where SERVQUAL comes from: the five gaps model
+        ## 1. Where SERVQUAL comes from: the five gaps model
 
         In 1985 **Parasuraman, Zeithaml and Berry** interviewed customers and managers in banking, credit cards, repair
         and brokerage and proposed the **five gaps model** of service quality. Their central point: service quality is
@@ -118,7 +118,7 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **10 分钟。** 请学员回忆最近一次让自己不满意的服务经历，写在便利贴上，然后一起判断：问题出在差距 1–4 中的哪一个？
+        **10 分钟。** 请学员回忆最近一次让自己不满意的服务经历，写在便利贴上，然后一起判断：问题出在差距 1～4 中的哪一个？
         （例如：银行 App 宣传“秒到账”却要等两小时，是差距 4；客服不知道如何处理某类投诉，往往是差距 2 或 3。）
         """,
         en="""
@@ -129,12 +129,12 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 2 五个维度
+        ## 2. 五个维度
 
         Parasuraman 等人从大量访谈中归纳出客户评价服务的五个维度，22 道题分属这五个维度：
         """,
         en="""
-        ## 2 The five dimensions
+        ## 2. The five dimensions
 
         From their interviews Parasuraman and colleagues distilled five dimensions on which customers judge a service;
         the 22 statements belong to these five:
@@ -179,7 +179,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 3 问卷本身
+        ## 3. 问卷本身
 
         1991 年修订版的结构是：第一部分 22 道**期望**题（“优秀的同类企业应当……”），第二部分请客户把 100 分分配给五个维度
         （**权重**），第三部分 22 道**感知**题（“这家企业……”）。每道题用 7 级量表作答：1 非常不同意 … 7 非常同意。
@@ -188,7 +188,7 @@ CELLS = [
         `servqual.read_survey` 能识别的表头，收回的数据无需整理就能读入。下面只显示前几行：
         """,
         en="""
-        ## 3 The questionnaire
+        ## 3. The questionnaire
 
         The 1991 version has three parts: 22 **expectation** statements ("an excellent company of this kind …"), a
         question that shares 100 points among the five dimensions (the **weights**), and 22 **perception** statements
@@ -220,12 +220,12 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 4 银行案例
+        ## 4. 银行案例
 
         先看数据：每位客户每道题一行，期望和感知各一列；另有一张表记录每位客户分配的权重和总体评价。
         """,
         en="""
-        ## 4 The bank case
+        ## 4. The bank case
 
         The data first: one row per customer and statement, with the expectation and the perception; a second table holds
         each customer's weights and overall rating.
@@ -509,14 +509,14 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 5 通信设备制造商：企业客户的期望
+        ## 5. 通信设备制造商：企业客户的期望
 
         课程资料中提到，一家通信设备制造商在销售和服务中用 SERVQUAL 评估客户对服务质量的期待，再据此制定提升策略。
         企业客户（B2B）的特点是：答卷的是工程师和采购经理，他们对交付和排障的**可靠性**要求极高，对办公环境等有形因素
         并不在意。下面是模拟的调查结果（受访者来自运营商客户和政企客户两类）：
         """,
         en="""
-        ## 5 A telecom-equipment maker: what business customers expect
+        ## 5. A telecom-equipment maker: what business customers expect
 
         The course material tells of a telecom-equipment maker that uses SERVQUAL in sales and service to gauge what its
         customers expect, and sets its improvement strategy from that. Business (B2B) customers are different: the
@@ -551,7 +551,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 6 SERVPERF 与对差距得分的批评
+        ## 6. SERVPERF 与对差距得分的批评
 
         SERVQUAL 问世后也受到不少批评，最重要的有三条：
 
@@ -565,7 +565,7 @@ CELLS = [
         下面比较两种方法得出的维度排序：
         """,
         en="""
-        ## 6 SERVPERF and the criticism of difference scores
+        ## 6. SERVPERF and the criticism of difference scores
 
         SERVQUAL drew criticism after it appeared; three points matter most:
 
@@ -599,7 +599,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 7 容忍区
+        ## 7. 容忍区
 
         1994 年，Parasuraman 等人把“期望”拆成两个水平：**底线服务**（可以接受的最低水平）和**理想服务**（希望得到的水平）。
         两者之间就是**容忍区**：感知落在容忍区内，客户可以接受；低于底线，客户会不满甚至流失；高于理想，客户会惊喜。
@@ -611,7 +611,7 @@ CELLS = [
         银行另请一批客户用 9 级量表回答了三栏式问卷：
         """,
         en="""
-        ## 7 Zones of tolerance
+        ## 7. Zones of tolerance
 
         In 1994 Parasuraman and colleagues split "expectation" into two levels: **adequate** service (the lowest level
         accepted) and **desired** service (the level wished for). Between them lies the **zone of tolerance**: perceived
@@ -653,7 +653,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 8 与客户体验金字塔和 KANO 模型的联系
+        ## 8. 与客户体验金字塔和 KANO 模型的联系
 
         课程资料提出，可以按客户体验金字塔的不同层级制定 SERVQUAL 的服务标准：
 
@@ -701,7 +701,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 9 交互探索器
+        ## 9. 交互探索器
 
         - 选择案例（银行 / 通信设备制造商）和客户群；
         - 切换**未加权 / 加权**；
@@ -709,7 +709,7 @@ CELLS = [
           例如把可靠性的权重调到 50，再调到 5，观察它对总分的影响。
         """,
         en="""
-        ## 9 The live explorer
+        ## 9. The live explorer
 
         - choose the case (bank / telecom-equipment maker) and the segment;
         - switch **unweighted / weighted**;
@@ -726,7 +726,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 10 现场问卷：全班的 SERVQUAL 简版
+        ## 10. 现场问卷：全班的 SERVQUAL 简版
 
         在终端里运行 `cxlab classroom start --lan --survey servqual_short`，屏幕上会出现地址、房间码和二维码。
         学员用手机扫码，想一项自己最近用过的服务（银行、运营商、快递……），先答期望、再分 100 分（可以不填）、
@@ -737,7 +737,7 @@ CELLS = [
         课堂问卷没有运行时，单元格只给出提示，不影响其余内容。
         """,
         en="""
-        ## 10 Live survey: a short SERVQUAL from the class
+        ## 10. Live survey: a short SERVQUAL from the class
 
         Run `cxlab classroom start --lan --survey servqual_short` in a terminal: it shows an address, a room code and a
         QR code. Learners scan it, think of a service they used recently (a bank, a mobile operator, a courier …) and
@@ -789,7 +789,7 @@ CELLS = [
         zh="""
         ## 要点回顾
 
-        - SERVQUAL（Parasuraman、Zeithaml、Berry，1988/1991）测量五差距模型中的差距 5：感知 − 期望；差距 1–4 是企业内部的原因。
+        - SERVQUAL（Parasuraman、Zeithaml、Berry，1988/1991）测量五差距模型中的差距 5：感知 − 期望；差距 1～4 是企业内部的原因。
         - 五个维度：有形性、可靠性、响应性、保证性、移情性，共 22 道题，7 级量表，可加 100 分的权重题。
         - 先查信度（Cronbach α ≥ 0.7），再算题项、维度和总体差距；空白作答不当作 0。
         - 看相对大小而不只是正负；一定按客户群拆开看；加权得分反映客户认为重要的维度。
@@ -823,7 +823,7 @@ CELLS = [
         zh="""
         **收尾讨论题（可留作课后作业）：**
 
-        1. 你的部门最大的服务差距在哪个维度？它来自差距 1–4 中的哪一个？
+        1. 你的部门最大的服务差距在哪个维度？它来自差距 1～4 中的哪一个？
         2. 如果只能做一项改进，你会选 IPA 图上的哪个维度？需要哪些部门配合？
         3. 半年后复查时，你会用 SERVQUAL 还是 SERVPERF？为什么？
         """,

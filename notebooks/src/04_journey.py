@@ -2,7 +2,7 @@
 CELLS = [
     md(
         zh="""
-        # 04 客户旅程与关键时刻：客户一路走来，哪几步决定了成败？
+        # 模块 4 · 客户旅程与关键时刻：客户一路走来，哪几步决定了成败？
 
         **学习目标**（约 150 分钟，含 40 分钟小组练习）
 
@@ -14,7 +14,7 @@ CELLS = [
         6. 检查全渠道体验是否一致，并用 SWOT 和冰山模型为自己企业的旅程制定服务策略（小组练习）。
         """,
         en="""
-        # 04 Customer journeys and moments of truth: which steps decide the outcome?
+        # Module 4 · Customer journeys and moments of truth: which steps decide the outcome?
 
         **Objectives** (about 150 minutes, including a 40-minute group activity)
 
@@ -126,12 +126,17 @@ CELLS = [
     ),
     md(
         zh="""
+        表中的“—”表示这个触点没有做满意度调查：广告、亲友推荐这类触点，客户往往记不清、也不会为它打分，只能从访谈里了解情绪。
+
         ## 3. 画出旅程图
 
         旅程图把阶段排成列，触点放在各自的阶段下面，再把客户在每个触点的**情绪**（−5 很负面到 +5 很正面，来自客户日记访谈）
         连成一条曲线。一眼就能看到：客户在哪里开心，在哪里失望。
         """,
         en="""
+        A "—" in the table means the touchpoint has no satisfaction survey: customers rarely remember an advert or a
+        friend's advice well enough to rate it, so only the diary interviews tell how they felt there.
+
         ## 3. Drawing the map
 
         The map puts the stages in columns, the touchpoints under their stage, and joins the customer's **emotion** at
@@ -219,13 +224,13 @@ CELLS = [
         zh="""
         ### 同一段旅程，两种客户画像：主题乐园
 
-        旅程属于某一类客户。种子案例中的主题乐园分别为**亲子家庭**和**刺激玩家**画了旅程：排队是两者共同的低谷，
+        旅程属于某一类客户。来源文章中的主题乐园分别为**亲子家庭**和**刺激玩家**画了旅程：排队是两者共同的低谷，
         但家庭的高峰是花车巡游和烟花，刺激玩家的高峰是明星项目。
         """,
         en="""
         ### One journey, two personas: the theme park
 
-        A journey belongs to a kind of customer. The theme park of the seed case mapped it for **families with young
+        A journey belongs to a kind of customer. The theme park of the source article mapped it for **families with young
         children** and for **thrill-seekers**: queues are the valley for both, but families peak at the parade and
         the fireworks, thrill-seekers on the signature ride.
         """,
@@ -267,7 +272,7 @@ CELLS = [
         五位员工，每次约 15 秒——一年就是五千万个“关键时刻”（moments of truth）。乘客对 SAS 的印象，就是在这些
         短短的瞬间里形成的。他的办法是把决定权交给一线员工，让他们在这些时刻当场把事情办好（Carlzon，1987）。
 
-        种子文章里的**关键时刻（MOT）分析**，关注的正是旅程中的转折点：客户体验从这里走向高峰或跌入低谷。
+        来源文章里的**关键时刻（MOT）分析**，关注的正是旅程中的转折点：客户体验从这里走向高峰或跌入低谷。
         但哪些时刻才算“关键”？靠感觉，每个部门都会说自己负责的触点最关键。下面用数据来回答。
         """,
         en="""
@@ -278,7 +283,7 @@ CELLS = [
         "moments of truth" a year. Passengers formed their view of SAS in those brief moments. His answer was to give
         front-line staff the authority to put things right on the spot (Carlzon 1987).
 
-        The seed article's **MOT analysis** looks at exactly these turning points of the journey, where the experience
+        The source article's **MOT analysis** looks at exactly these turning points of the journey, where the experience
         climbs to a peak or falls into a valley. But which moments count? Ask around and every department will say
         its own touchpoints matter most. Data can answer instead.
         """,
@@ -290,7 +295,7 @@ CELLS = [
         直接问客户“这一项对你有多重要”，几乎每一项都会得到高分。更可靠的办法是**推导重要性**：不问，而是看每个触点的得分
         和客户的整体评价一起变化得有多紧密。
 
-        这家企业调查了过去两年买过家电、并用过售后服务的客户：每个触点打 1–5 分，外加整体满意度、
+        这家企业调查了过去两年买过家电、并用过售后服务的客户：每个触点打 1～5 分，外加整体满意度、
         净推荐值（NPS）的推荐意愿和复购意愿。
         """,
         en="""
@@ -550,13 +555,13 @@ CELLS = [
         zh="""
         线上买的客户给送货和安装的分明显更低：网店订单由第三方物流送货，安装师傅事先也看不到订单信息。
         全渠道一致性不是把每个渠道做得一模一样，而是让客户在任何一个渠道都得到同样水准的体验，并且信息在渠道之间是通的。
-        这也是种子文章提到的趋势之一，另外两个是数字化（用数据和人工智能读懂客户）和情感化体验。
+        这也是来源文章提到的趋势之一，另外两个是数字化（用数据和人工智能读懂客户）和情感化体验。
         """,
         en="""
         Customers who bought online score delivery and installation clearly lower: web orders go out with a
         third-party carrier and the fitter cannot see the order beforehand. Omnichannel consistency does not mean
         making every channel identical, but giving customers the same standard of experience in any channel, with
-        information flowing between channels. It is one of the trends the seed article names, next to digitalisation
+        information flowing between channels. It is one of the trends the source article names, next to digitalisation
         (reading customers with data and AI) and emotional experience.
         """,
     ),
@@ -673,7 +678,7 @@ CELLS = [
 
         **提醒**
 
-        - 推导重要性需要足够多的受访者（一般每个触点至少 10–20 份完整答卷）；触点之间高度相关时，相对权重比回归系数稳健，但仍要看样本量。
+        - 推导重要性需要足够多的受访者（一般每个触点至少 10～20 份完整答卷）；触点之间高度相关时，相对权重比回归系数稳健，但仍要看样本量。
         - 小组练习里的数字是估计值，目的是把讨论落到具体触点上，不要纠缠精确度。
         - 旅程编辑器保存到学员自己的工作区；文件已存在时不会被覆盖，除非勾选“覆盖”，而且会自动留一份备份。
         """,

@@ -1,8 +1,82 @@
 # Source of notebooks/{zh,en}/05_damage.ipynb — build with: python tools/nbbuild.py 05_damage
+
+import textwrap
+
+#: The worked example of section 3 (the code cell below is written from it, and FACTS computes from it).
+EXAMPLE = dict(customers=10_000, problem_rate=0.20, complaint_rate=0.30,
+               outcomes={"resolved_quickly": 0.5, "resolved": 0.3, "unresolved": 0.2},
+               loyalty="large", value_per_customer=400, baseline_loyalty=0.90)
+#: The online retailer's inputs that are not in its order data (section 5, step 3).
+RETAILER = dict(customers=60_000, outcomes={"resolved_quickly": 0.3, "resolved": 0.4, "unresolved": 0.3},
+                loyalty="small", value_per_customer=420)
+#: The share of listeners swayed by word of mouth in section 4 (an assumption: TARP published none).
+CONVERSION = 0.02
+
+
+def FACTS(lang):
+    """The numbers the texts below state ({=name}): TARP's rates and the worked example's steps, from the model."""
+    return _facts(lang)
+
+
+@__import__("functools").lru_cache(maxsize=None)
+def _facts(lang):
+    from cxlab import damage
+
+    tarp = damage.TARP_LOYALTY
+    ex = damage.market_damage(**EXAMPLE)
+    spread = damage.market_damage(**{**EXAMPLE, "word_of_mouth": {"conversion": CONVERSION}})
+    groups = ex.groups.set_index("group")
+    sep = "" if lang == "zh" else " "
+    pct = lambda x: f"{100 * x:.0f}{sep}%"                      # noqa: E731 — "9%" in Chinese, "9 %" in English
+    num = lambda x: f"{x:,.2f}".rstrip("0").rstrip(".")         # noqa: E731 — 1,274 · 97.2 · 34.32
+    stay = lambda g: groups.loc[g, "customers"] * groups.loc[g, "loyalty"]  # noqa: E731
+    wom = damage.TARP_WORD_OF_MOUTH
+    affected = EXAMPLE["customers"] * EXAMPLE["problem_rate"]
+    without = affected * EXAMPLE["baseline_loyalty"]
+    happy = stay("resolved") + stay("resolved_quickly")
+    facts = {
+        "silent_large": pct(tarp.loc["large", "silent"]), "unresolved_large": pct(tarp.loc["large", "unresolved"]),
+        "quick_large": pct(tarp.loc["large", "resolved_quickly"]), "quick_small": pct(tarp.loc["small", "resolved_quickly"]),
+        "customers": num(EXAMPLE["customers"]), "problem_rate": pct(EXAMPLE["problem_rate"]),
+        "complaint_rate": pct(EXAMPLE["complaint_rate"]), "value": num(EXAMPLE["value_per_customer"]),
+        "baseline": pct(EXAMPLE["baseline_loyalty"]), "baseline_rate": f"{EXAMPLE['baseline_loyalty']:g}",
+        "resolved_share": pct(EXAMPLE["outcomes"]["resolved"]), "unresolved_share": pct(EXAMPLE["outcomes"]["unresolved"]),
+        "problem": f"{EXAMPLE['problem_rate']:.2f}", "complaint": f"{EXAMPLE['complaint_rate']:.2f}",
+        "affected": num(affected), "complained": num(affected * EXAMPLE["complaint_rate"]),
+        "lost": num(ex.customers_lost), "risk": num(ex.revenue_at_risk), "without": num(without),
+        "stayed": num(affected - ex.customers_lost), "excess": num(ex.excess_lost),
+        "told_unhappy": num(wom["told_unhappy"]), "told_happy": num(wom["told_happy"]), "conversion": pct(CONVERSION),
+        "prospects_lost": num(spread.prospects_lost), "prospects_won": num(spread.prospects_won),
+        "happy": num(happy), "wom_value": num((spread.prospects_won - spread.prospects_lost) * EXAMPLE["value_per_customer"]).replace("-", "−"),
+        "wom_loss": num((spread.prospects_lost - spread.prospects_won) * EXAMPLE["value_per_customer"]),
+        "net": num(spread.net_value_at_risk),
+    }
+    facts.update(retail_customers=num(RETAILER["customers"]), retail_value=num(RETAILER["value_per_customer"]),
+                 **{f"retail_{g}": pct(v) for g, v in RETAILER["outcomes"].items()})
+    for g in ("silent", "unresolved", "resolved", "resolved_quickly"):
+        facts[f"n_{g}"] = num(groups.loc[g, "customers"])
+        facts[f"stay_{g}"] = num(stay(g))
+        facts[f"rate_{g}"] = f"{groups.loc[g, 'loyalty']:.2f}"
+        facts[f"leave_{g}"] = f"{1 - groups.loc[g, 'loyalty']:.2f}"
+        facts[f"lost_{g}"] = num(groups.loc[g, "lost"])
+        facts[f"share_{g}"] = f"{EXAMPLE['outcomes'].get(g, 0):g}"
+    return facts
+
+
+def _example_call(extra=""):
+    """The worked example's call as the code cell shows it."""
+    e = EXAMPLE
+    outcomes = ", ".join(f'"{k}": {v}' for k, v in e["outcomes"].items())
+    return (f"damage.market_damage(\n"
+            f"    customers={e['customers']:_}, problem_rate={e['problem_rate']:.2f}, complaint_rate={e['complaint_rate']:.2f},\n"
+            f"    outcomes={{{outcomes}}},\n"
+            f"    loyalty=\"{e['loyalty']}\", value_per_customer={e['value_per_customer']}, baseline_loyalty={e['baseline_loyalty']:.2f},\n)")
+
+
 CELLS = [
     md(
         zh="""
-        # 05 体验损害模型：一次糟糕的体验值多少钱？
+        # 模块 5 · 体验损害模型：一次糟糕的体验值多少钱？
 
         **学习目标**（约 80 分钟）
 
@@ -14,7 +88,7 @@ CELLS = [
         6. 把模型与客户满意度理论、SERVQUAL、KANO 联系起来，并说出它在营销、产品开发、服务管理和内部客户服务中的用法。
         """,
         en="""
-        # 05 The experience damage model: what does a bad experience cost?
+        # Module 5 · The experience damage model: what does a bad experience cost?
 
         **Objectives** (about 80 minutes)
 
@@ -130,18 +204,18 @@ CELLS = [
         zh="""
         读这张表的三个要点：
 
-        1. **沉默的客户最危险**：遇到大问题却不投诉的客户，只有 9% 表示还会再买；
-        2. **投诉是第二次机会**：即使没解决，投诉过的客户也比沉默的客户更可能留下（19% 对 9%）；
-        3. **快速解决能挽回绝大多数客户**：大问题快速解决后，82% 的客户表示还会再买。
+        1. **沉默的客户最危险**：遇到大问题却不投诉的客户，只有 {=silent_large} 表示还会再买；
+        2. **投诉是第二次机会**：即使没解决，投诉过的客户也比沉默的客户更可能留下（{=unresolved_large} 对 {=silent_large}）；
+        3. **快速解决能挽回绝大多数客户**：大问题快速解决后，{=quick_large} 的客户表示还会再买。
         """,
         en="""
         Three things to read from the table:
 
-        1. **Silent customers are the most dangerous**: only 9 % of those with a large problem who do not complain
+        1. **Silent customers are the most dangerous**: only {=silent_large} of those with a large problem who do not complain
            say they will buy again;
         2. **A complaint is a second chance**: even unresolved, complainers stay more often than silent customers
-           (19 % against 9 %);
-        3. **Quick resolution wins back most customers**: 82 % say they will buy again after a large problem resolved
+           ({=unresolved_large} against {=silent_large});
+        3. **Quick resolution wins back most customers**: {=quick_large} say they will buy again after a large problem resolved
            quickly.
         """,
     ),
@@ -149,33 +223,28 @@ CELLS = [
         zh="""
         ## 3. 手算一个例子
 
-        一家企业每年有 10,000 位客户：20% 遇到问题，其中 30% 投诉；投诉中一半快速解决，30% 解决，20% 未解决。
-        按 TARP 大问题的复购意愿计算，每位忠诚客户每年价值 400 元；没有遇到问题的客户中，90% 会再买（基准忠诚度）。
+        一家企业每年有 {=customers} 位客户：{=problem_rate} 遇到问题，其中 {=complaint_rate} 投诉；投诉中一半快速解决，{=resolved_share} 解决，{=unresolved_share} 未解决。
+        按 TARP 大问题的复购意愿计算，每位忠诚客户每年价值 {=value} 元；没有遇到问题的客户中，{=baseline} 会再买（基准忠诚度）。
         先自己在纸上算一算，再运行下面的单元格核对。
         """,
         en="""
         ## 3. A worked example by hand
 
-        A company has 10,000 customers a year: 20 % have a problem and 30 % of those complain; of the complaints half
-        are resolved quickly, 30 % resolved and 20 % not resolved. Use TARP's large-problem rates; a loyal customer is
-        worth 400 a year; 90 % of customers without a problem buy again (the baseline loyalty). Work it out on paper
+        A company has {=customers} customers a year: {=problem_rate} have a problem and {=complaint_rate} of those complain; of the complaints half
+        are resolved quickly, {=resolved_share} resolved and {=unresolved_share} not resolved. Use TARP's large-problem rates; a loyal customer is
+        worth {=value} a year; {=baseline} of customers without a problem buy again (the baseline loyalty). Work it out on paper
         first, then run the next cell to check.
         """,
     ),
     code(
-        """
-        example = damage.market_damage(
-            customers=10_000, problem_rate=0.20, complaint_rate=0.30,
-            outcomes={"resolved_quickly": 0.5, "resolved": 0.3, "unresolved": 0.2},
-            loyalty="large", value_per_customer=400, baseline_loyalty=0.90,
-        )
+        "example = " + _example_call() + textwrap.dedent("""
         for row in example.groups.itertuples():
             print(t("money_course.print.groups_line", group=t(f"damage.group.{row.group}"),
                     customers=f"{row.customers:,.0f}", loyalty=f"{row.loyalty:.2f}", lost=f"{row.lost:,.1f}"))
         print(t("money_course.print.lost_line", lost=f"{example.customers_lost:,.0f}",
                 revenue=f"{example.revenue_at_risk:,.0f}"))
         print(t("money_course.print.excess_line", excess=f"{example.excess_lost:,.0f}"))
-        """,
+        """),
         expect={
             "zh": """
             未投诉：1,400 人 × (1 − 0.09) = 流失 1,274.0 人
@@ -199,26 +268,26 @@ CELLS = [
         zh="""
         **手算核对（约 10 分钟，请学员先在纸上算）**
 
-        - 遇到问题：10,000 × 0.20 = 2,000 人；投诉：2,000 × 0.30 = 600 人；未投诉：1,400 人。
-        - 投诉结果：快速解决 600 × 0.5 = 300 人，解决 600 × 0.3 = 180 人，未解决 600 × 0.2 = 120 人。
-        - 流失 = 1,400 × 0.91 + 120 × 0.81 + 180 × 0.46 + 300 × 0.18 = 1,274 + 97.2 + 82.8 + 54 = **1,508 人**。
-        - 面临流失风险的收入 = 1,508 × 400 = **603,200**。
-        - 若这 2,000 人没有遇到问题，会有 2,000 × 0.9 = 1,800 人留下；实际留下 2,000 − 1,508 = 492 人，
-          因此“因问题而多流失”的客户为 1,800 − 492 = **1,308 人**。
+        - 遇到问题：{=customers} × {=problem} = {=affected} 人；投诉：{=affected} × {=complaint} = {=complained} 人；未投诉：{=n_silent} 人。
+        - 投诉结果：快速解决 {=complained} × {=share_resolved_quickly} = {=n_resolved_quickly} 人，解决 {=complained} × {=share_resolved} = {=n_resolved} 人，未解决 {=complained} × {=share_unresolved} = {=n_unresolved} 人。
+        - 流失 = {=n_silent} × {=leave_silent} + {=n_unresolved} × {=leave_unresolved} + {=n_resolved} × {=leave_resolved} + {=n_resolved_quickly} × {=leave_resolved_quickly} = {=lost_silent} + {=lost_unresolved} + {=lost_resolved} + {=lost_resolved_quickly} = **{=lost} 人**。
+        - 面临流失风险的收入 = {=lost} × {=value} = **{=risk}**。
+        - 若这 {=affected} 人没有遇到问题，会有 {=affected} × {=baseline_rate} = {=without} 人留下；实际留下 {=affected} − {=lost} = {=stayed} 人，
+          因此“因问题而多流失”的客户为 {=without} − {=stayed} = **{=excess} 人**。
 
-        讨论题：流失的 1,508 人中，有多少从来没有投诉过？企业的投诉报表能看到他们吗？
+        讨论题：流失的 {=lost} 人中，有多少从来没有投诉过？企业的投诉报表能看到他们吗？
         """,
         en="""
         **Checking by hand (about 10 minutes; let learners compute on paper first)**
 
-        - With a problem: 10,000 × 0.20 = 2,000; complain: 2,000 × 0.30 = 600; silent: 1,400.
-        - Outcomes: resolved quickly 600 × 0.5 = 300, resolved 600 × 0.3 = 180, not resolved 600 × 0.2 = 120.
-        - Lost = 1,400 × 0.91 + 120 × 0.81 + 180 × 0.46 + 300 × 0.18 = 1,274 + 97.2 + 82.8 + 54 = **1,508**.
-        - Revenue at risk = 1,508 × 400 = **603,200**.
-        - Without the problem 2,000 × 0.9 = 1,800 would have stayed; 2,000 − 1,508 = 492 did, so the customers lost
-          *because of* the problem are 1,800 − 492 = **1,308**.
+        - With a problem: {=customers} × {=problem} = {=affected}; complain: {=affected} × {=complaint} = {=complained}; silent: {=n_silent}.
+        - Outcomes: resolved quickly {=complained} × {=share_resolved_quickly} = {=n_resolved_quickly}, resolved {=complained} × {=share_resolved} = {=n_resolved}, not resolved {=complained} × {=share_unresolved} = {=n_unresolved}.
+        - Lost = {=n_silent} × {=leave_silent} + {=n_unresolved} × {=leave_unresolved} + {=n_resolved} × {=leave_resolved} + {=n_resolved_quickly} × {=leave_resolved_quickly} = {=lost_silent} + {=lost_unresolved} + {=lost_resolved} + {=lost_resolved_quickly} = **{=lost}**.
+        - Revenue at risk = {=lost} × {=value} = **{=risk}**.
+        - Without the problem {=affected} × {=baseline_rate} = {=without} would have stayed; {=affected} − {=lost} = {=stayed} did, so the customers lost
+          *because of* the problem are {=without} − {=stayed} = **{=excess}**.
 
-        Discussion: how many of the 1,508 never complained? Can the company's complaint report see them?
+        Discussion: how many of the {=lost} never complained? Can the company's complaint report see them?
         """,
     ),
     code(
@@ -233,14 +302,14 @@ CELLS = [
     ),
     md(
         zh="""
-        第二张图中的蓝色柱表示“比基准多流失”的部分。快速解决的那一组几乎没有多流失（82% 对基准的 90%）；
-        如果是小问题（快速解决后 95% 会再买），这一组甚至比从未遇到问题的客户更忠诚，蓝色柱会变成负数——这就是常说的
+        第二张图中的蓝色柱表示“比基准多流失”的部分。快速解决的那一组几乎没有多流失（{=quick_large} 对基准的 {=baseline}）；
+        如果是小问题（快速解决后 {=quick_small} 会再买），这一组甚至比从未遇到问题的客户更忠诚，蓝色柱会变成负数——这就是常说的
         **服务补救悖论**（在第 9 节的控件里切换到“TARP：小问题”就能看到）。它不是鼓励制造问题的理由，而是说明一次
         处理得当的投诉有多大价值。
         """,
         en="""
         The blue bars in the second chart are the loss *beyond* the baseline. The quick-resolution group loses hardly
-        more than the baseline (82 % against 90 %); with small problems (95 % buy again after quick resolution) it
+        more than the baseline ({=quick_large} against {=baseline}); with small problems ({=quick_small} buy again after quick resolution) it
         would even beat customers who never had a problem and its blue bar would turn negative — the **service
         recovery paradox** (switch the explorer in section 9 to "TARP: small problem" to see it). It is no reason to
         create problems, but it shows how much one well-handled complaint is worth.
@@ -250,25 +319,25 @@ CELLS = [
         zh="""
         ## 4. 口碑：损害会传染
 
-        TARP 还发现：不满意的客户会把经历告诉大约 10 个人，而投诉得到圆满解决的客户会告诉大约 5 个人。口碑让损害
+        TARP 还发现：不满意的客户会把经历告诉大约 {=told_unhappy} 个人，而投诉得到圆满解决的客户会告诉大约 {=told_happy} 个人。口碑让损害
         超出了流失客户本身：有些潜在客户因此再也不会来。`word_of_mouth` 参数把这一点算进去；其中“被口碑说服的比例”
-        TARP 没有公布，必须由你根据自己的情况假设——下面假设为 2%。
+        TARP 没有公布，必须由你根据自己的情况假设——下面假设为 {=conversion}。
         """,
         en="""
         ## 4. Word of mouth: damage spreads
 
-        TARP also found that an unhappy customer tells about 10 people, while a customer whose complaint was resolved
-        well tells about 5. Word of mouth takes the damage beyond the customers lost: some prospects never come. The
+        TARP also found that an unhappy customer tells about {=told_unhappy} people, while a customer whose complaint was resolved
+        well tells about {=told_happy}. Word of mouth takes the damage beyond the customers lost: some prospects never come. The
         `word_of_mouth` parameter counts this; the share of listeners who are swayed was not published by TARP and is
-        your own assumption — 2 % below.
+        your own assumption — {=conversion} below.
         """,
     ),
     code(
         """
-        spread = damage.market_damage(**{**example.inputs, "word_of_mouth": {"conversion": 0.02}})
+        spread = damage.market_damage(**{**example.inputs, "word_of_mouth": {"conversion": %s}})
         print(t("money_course.print.wom_line", lost=f"{spread.prospects_lost:,.1f}", won=f"{spread.prospects_won:,.2f}",
                 net=f"{spread.net_value_at_risk:,.0f}"))
-        """,
+        """ % CONVERSION,
         expect={
             "zh": "口碑：失去 301.6 位潜在客户，赢得 34.32 位 → 计入口碑后的潜在损失 710,112",
             "en": "Word of mouth: 301.6 prospects lost, 34.32 won → net value at risk 710,112",
@@ -278,21 +347,21 @@ CELLS = [
         zh="""
         **口碑的手算（约 5 分钟）**
 
-        - 失去的潜在客户 = 流失 1,508 人 × 告诉 10 人 × 2% = **301.6**；
-        - 赢得的潜在客户 = 投诉得到解决并留下的客户（180 × 0.54 + 300 × 0.82 = 97.2 + 246 = 343.2）× 告诉 5 人 × 2% = **34.32**；
-        - 口碑净值 = (34.32 − 301.6) × 400 = −106,912；计入口碑后的潜在损失 = 603,200 + 106,912 = **710,112**。
+        - 失去的潜在客户 = 流失 {=lost} 人 × 告诉 {=told_unhappy} 人 × {=conversion} = **{=prospects_lost}**；
+        - 赢得的潜在客户 = 投诉得到解决并留下的客户（{=n_resolved} × {=rate_resolved} + {=n_resolved_quickly} × {=rate_resolved_quickly} = {=stay_resolved} + {=stay_resolved_quickly} = {=happy}）× 告诉 {=told_happy} 人 × {=conversion} = **{=prospects_won}**；
+        - 口碑净值 = ({=prospects_won} − {=prospects_lost}) × {=value} = {=wom_value}；计入口碑后的潜在损失 = {=risk} + {=wom_loss} = **{=net}**。
 
-        讨论题：在社交媒体时代，“告诉 10 个人”还成立吗？你们行业一条差评会被多少人看到？
+        讨论题：在社交媒体时代，“告诉 {=told_unhappy} 个人”还成立吗？你们行业一条差评会被多少人看到？
         """,
         en="""
         **Word of mouth by hand (about 5 minutes)**
 
-        - Prospects lost = 1,508 lost × 10 people told × 2 % = **301.6**;
-        - Prospects won = resolved complainers who stayed (180 × 0.54 + 300 × 0.82 = 97.2 + 246 = 343.2) × 5 told × 2 %
-          = **34.32**;
-        - Word-of-mouth value = (34.32 − 301.6) × 400 = −106,912; net value at risk = 603,200 + 106,912 = **710,112**.
+        - Prospects lost = {=lost} lost × {=told_unhappy} people told × {=conversion} = **{=prospects_lost}**;
+        - Prospects won = resolved complainers who stayed ({=n_resolved} × {=rate_resolved} + {=n_resolved_quickly} × {=rate_resolved_quickly} = {=stay_resolved} + {=stay_resolved_quickly} = {=happy}) × {=told_happy} told × {=conversion}
+          = **{=prospects_won}**;
+        - Word-of-mouth value = ({=prospects_won} − {=prospects_lost}) × {=value} = {=wom_value}; net value at risk = {=risk} + {=wom_loss} = **{=net}**.
 
-        Discussion: does "tells 10 people" still hold with social media? How many people read one bad review in
+        Discussion: does "tells {=told_unhappy} people" still hold with social media? How many people read one bad review in
         your industry?
         """,
     ),
@@ -372,8 +441,8 @@ CELLS = [
 
         ### 第 3 步：制定改进方案——先算清楚值多少钱
 
-        把数据里的比例代入模型（一年约 60,000 位客户，每位忠诚客户每年价值 420 元）。订单数据里没有投诉的处理结果，
-        这里假设 30% 快速解决、40% 解决、30% 未解决；订单平均约 200 元，按 TARP“小问题”的复购意愿计算，结果偏保守。
+        把数据里的比例代入模型（一年约 {=retail_customers} 位客户，每位忠诚客户每年价值 {=retail_value} 元）。订单数据里没有投诉的处理结果，
+        这里假设 {=retail_resolved_quickly} 快速解决、{=retail_resolved} 解决、{=retail_unresolved} 未解决；订单平均约 200 元，按 TARP“小问题”的复购意愿计算，结果偏保守。
         """,
         en="""
         The two tables tell one story: orders dispatched within 24 hours rarely go wrong; beyond 48 hours the share
@@ -382,23 +451,24 @@ CELLS = [
 
         ### Step 3: plan improvements — first work out what they are worth
 
-        Put the shares from the data into the model (about 60,000 customers a year, a loyal customer worth 420 a
-        year). The orders do not record how complaints ended, so we assume 30 % resolved quickly, 40 % resolved,
-        30 % not resolved; orders average about 200 yuan, so we use TARP's small-problem rates — a cautious choice.
+        Put the shares from the data into the model (about {=retail_customers} customers a year, a loyal customer worth {=retail_value} a
+        year). The orders do not record how complaints ended, so we assume {=retail_resolved_quickly} resolved quickly, {=retail_resolved} resolved,
+        {=retail_unresolved} not resolved; orders average about 200 yuan, so we use TARP's small-problem rates — a cautious choice.
         """,
     ),
     code(
         """
         rates = damage.funnel_rates(before)
         retailer = damage.market_damage(
-            customers=60_000, problem_rate=rates["problem_rate"], complaint_rate=rates["complaint_rate"],
-            outcomes={"resolved_quickly": 0.3, "resolved": 0.4, "unresolved": 0.3},
-            loyalty="small", value_per_customer=420,
+            customers=%s, problem_rate=rates["problem_rate"], complaint_rate=rates["complaint_rate"],
+            outcomes=%s,
+            loyalty="%s", value_per_customer=%s,
         )
         print(t("money_course.print.lost_line", lost=f"{retailer.customers_lost:,.0f}",
                 revenue=f"{retailer.revenue_at_risk:,.0f}"))
         damage.plot_funnel(retailer);
-        """
+        """ % (f"{RETAILER['customers']:_}", __import__("json").dumps(RETAILER["outcomes"]), RETAILER["loyalty"],
+               RETAILER["value_per_customer"])
     ),
     md(
         zh="""
@@ -505,7 +575,7 @@ CELLS = [
         zh="""
         **五个步骤（约 25 分钟）**
 
-        - 第 1—2 步（8 分钟）：先让学员猜“哪个因素影响最大”，再看两张分组表。提醒：分组求平均只是描述，
+        - 第 1～2 步（8 分钟）：先让学员猜“哪个因素影响最大”，再看两张分组表。提醒：分组求平均只是描述，
           要证明因果还需要对照（第 4 步的前后对比就是一种）。
         - 第 3 步（7 分钟）：让学员口头预测龙卷风图最长的条形，然后运行。重点讨论“投诉率越高、损害越小”这个反直觉的结论。
         - 第 4 步（5 分钟）：前后对比中，满意度和复购的变化是否都能归功于措施？还有哪些因素（季节、促销）要排除？

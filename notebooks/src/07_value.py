@@ -2,7 +2,7 @@
 CELLS = [
     md(
         zh="""
-        # 07 客户体验值：净推荐值（NPS）、CSAT、客户费力度（CES）、反馈与投诉
+        # 模块 7 · 客户体验值：净推荐值（NPS）、CSAT、客户费力度（CES）、反馈与投诉
 
         **学习目标**（约 95 分钟）
 
@@ -19,7 +19,7 @@ CELLS = [
         **时长**：约 95 分钟。配套练习：`exercises/zh/07_value.ipynb`。
         """,
         en="""
-        # 07 Customer-experience value: NPS, CSAT, CES, feedback and complaints
+        # Module 7 · Customer-experience value: NPS, CSAT, CES, feedback and complaints
 
         **Objectives** (about 95 minutes)
 
@@ -160,7 +160,7 @@ CELLS = [
         ### 3.1 满意度（CSAT）
 
         最常见的问法：“总体而言，您对本次体验满意吗？”1 分非常不满意，5 分非常满意。CSAT 通常报告**前两档占比**
-        （答 4 或 5 分的人占多少）。占比来自样本，所以要配一个区间：我们用 **Wilson 区间**，它不会超出 0—100%，
+        （答 4 或 5 分的人占多少）。占比来自样本，所以要配一个区间：我们用 **Wilson 区间**，它不会超出 0～100%，
         样本小或比例接近两端时也比教科书上的“± 1.96 倍标准误”准确。
         """,
         en="""
@@ -185,9 +185,9 @@ CELLS = [
         zh="""
         ### 3.2 净推荐值（NPS）
 
-        只问一个问题：“您有多大可能把我们推荐给朋友或同事？”0—10 分。
+        只问一个问题：“您有多大可能把我们推荐给朋友或同事？”0～10 分。
 
-        - 9—10 分是**推荐者**，7—8 分是**被动者**，0—6 分是**贬损者**；
+        - 9～10 分是**推荐者**，7～8 分是**被动者**，0～6 分是**贬损者**；
         - NPS = 推荐者占比 − 贬损者占比，取值 −100 到 100。被动者不进分子，但要算进分母。
 
         **NPS 也有误差范围。** NPS 是同一批人里两个占比之差，一个回答的方差是 p + d −（p − d）²（p、d 分别是推荐者、
@@ -290,7 +290,7 @@ CELLS = [
         ### 3.4 现场问卷：本班的 NPS
 
         在终端里运行 `cxlab classroom start --lan --survey nps`，屏幕上会出现地址、房间码和二维码。学员用手机扫码，
-        回答“您有多大可能把这次课程推荐给朋友或同事？”（0–10 分），可以再写一句理由。
+        回答“您有多大可能把这次课程推荐给朋友或同事？”（0～10 分），可以再写一句理由。
         下面的单元格读入全班的回答，用与禾木超市完全相同的 `value.nps` 计算 NPS 和它的区间。一个班只有二三十人，
         正是 3.2 说的小样本，所以用调整 Wald 法；面板每隔几秒自动刷新。课堂问卷没有运行时，单元格只给出提示，不影响其余内容。
         """,
@@ -466,7 +466,7 @@ CELLS = [
         zh="""
         ## 6. 投诉处理五步法
 
-        投诉是客户给企业的第二次机会。第 004 篇文章提出五个步骤：
+        投诉是客户给企业的第二次机会。来源文章 004 提出五个步骤：
 
         1. **积极倾听**：让客户把话说完，表达理解和重视；
         2. **迅速反应**：尽快回复，并给出有效的解决方案；
@@ -479,7 +479,7 @@ CELLS = [
         en="""
         ## 6. Complaint handling in five steps
 
-        A complaint is a customer's second chance for the company. Article 004 sets out five steps:
+        A complaint is a customer's second chance for the company. Source article 004 sets out five steps:
 
         1. **Listen**: let the customer finish, show understanding and that it matters;
         2. **Respond fast**: answer quickly with a solution that works;
@@ -729,7 +729,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 9. 要点回顾
+        ## 要点回顾
 
         - 客户体验值有四个维度（情感、功能、品牌、互动）、五个影响因素；用推导重要性找出最该投入的因素。
         - CSAT、NPS、CES 各有用途，**每个分数都要带误差范围**；NPS 的方差是 p + d −（p − d）²。
@@ -739,7 +739,7 @@ CELLS = [
         - 反馈要闭环：内循环回访客户，外循环解决根源，并在下一轮数据中检验。
         """,
         en="""
-        ## 9. Key points
+        ## Key points
 
         - Customer-experience value has four dimensions (emotional, functional, brand, interaction) and five drivers;
           derived importance shows where to invest.

@@ -86,7 +86,7 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 0 公司的故事
+        ## 0. 公司的故事
 
         悦家电器是一家中型家电品牌，卖得不错，网上的评价却越来越差。管理层看到的是一句话：“差评几乎都在说维修。”
         他们想知道：问题到底出在哪里？值不值得花钱改？改了之后客户会不会感受到？
@@ -94,7 +94,7 @@ CELLS = [
         下面这段介绍由案例数据生成，其中的人数都是数出来的：
         """,
         en="""
-        ## 0 The company's story
+        ## 0. The company's story
 
         Yuejia is a mid-sized appliance brand. Sales are fine, but its online reviews keep getting worse, and the board has
         heard one sentence too often: "nearly every bad review is about repairs". They want to know where exactly it goes
@@ -125,12 +125,12 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 1 客户体验金字塔：地基稳不稳？（模块 1）
+        ## 1. 客户体验金字塔：地基稳不稳？（模块 1）
 
         先从订单记录算出金字塔的各项指标（按时送达率、问题发生率、必备需求达成率、客户费力度、惊喜比例），再判断公司站在哪一层。
         """,
         en="""
-        ## 1 The customer-experience pyramid: does the base hold? (module 1)
+        ## 1. The customer-experience pyramid: does the base hold? (module 1)
 
         First the pyramid's measures from the order log (on-time rate, problem rate, must-be needs fulfilled, customer
         effort, "wow" share), then where the company stands.
@@ -164,12 +164,12 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 2 KANO：哪一项是必备质量？（模块 2）
+        ## 2. KANO：哪一项是必备质量？（模块 2）
 
         客户回答了一份 KANO 问卷，功能表注明了每项功能属于旅程中的哪个触点。
         """,
         en="""
-        ## 2 KANO: which need is must-be? (module 2)
+        ## 2. KANO: which need is must-be? (module 2)
 
         Customers answered the KANO questionnaire on 11 features; the feature table says which touchpoint of the journey
         each feature belongs to.
@@ -209,12 +209,12 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 3 SERVQUAL：售后服务的差距在哪里？（模块 3）
+        ## 3. SERVQUAL：售后服务的差距在哪里？（模块 3）
 
         上半年报修过的客户用 22 题的 SERVQUAL 问卷评价了售后服务：期望是多少，感知是多少，差距得分是多少。
         """,
         en="""
-        ## 3 SERVQUAL: where is the after-sales service short? (module 3)
+        ## 3. SERVQUAL: where is the after-sales service short? (module 3)
 
         Customers repaired in the first half of the year rated the after-sales service on the 22 SERVQUAL items:
         expectation, perception, and the gap score between them.
@@ -254,13 +254,13 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 4 客户旅程与关键时刻：痛点在哪个触点？（模块 4）
+        ## 4. 客户旅程与关键时刻：痛点在哪个触点？（模块 4）
 
         旅程图上的情绪曲线告诉我们客户记住了什么（峰终定律）；旅程问卷的推导重要性告诉我们哪些触点决定了客户的整体评价，
         也就是关键时刻。重要而做得差的关键时刻，就是痛点。
         """,
         en="""
-        ## 4 Journey and moments of truth: which touchpoint hurts? (module 4)
+        ## 4. Journey and moments of truth: which touchpoint hurts? (module 4)
 
         The emotion curve of the journey map shows what customers remember (peak–end rule); derived importance from the
         journey survey shows which touchpoints decide the overall judgement — the moments of truth. A moment of truth that
@@ -302,13 +302,13 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 5 最大痛点的损害：它每年让公司损失多少？（模块 5）
+        ## 5. 最大痛点的损害：它每年让公司损失多少？（模块 5）
 
         体验损害模型把每个触点的问题换算成流失的客户和面临流失风险的收入：经过的客户 × 问题发生率 × 出问题后流失的比例 × 单客价值。
         所用的客户数和单客价值来自案例的测算参数：
         """,
         en="""
-        ## 5 The damage of the worst pain point: what does it cost a year? (module 5)
+        ## 5. The damage of the worst pain point: what does it cost a year? (module 5)
 
         The damage model prices each touchpoint's problems in lost customers and revenue at risk: customers passing it ×
         problem rate × share lost after a problem × value per customer. The customers and the value per customer come from
@@ -367,13 +367,13 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 6 改进的回报：值不值得投？（模块 6）
+        ## 6. 改进的回报：值不值得投？（模块 6）
 
         改进方案：派单时先确认配件、统一维修价目表、培训师傅。团队估计它能让每年再次购买的客户比例提高一点。
         体验回报模型按年算出现金流、净现值、投资回报率和回收期。
         """,
         en="""
-        ## 6 The return of fixing it: is it worth it? (module 6)
+        ## 6. The return of fixing it: is it worth it? (module 6)
 
         The fix: check the part when the job is dispatched, one price list for repairs, technician training. The team
         expects it to raise the share of customers who buy again a little. The return model works out the cash flows,
@@ -416,13 +416,13 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 7 净推荐值与客户体验值：客户感受到了吗？（模块 7）
+        ## 7. 净推荐值与客户体验值：客户感受到了吗？（模块 7）
 
         下半年的试点里，师傅上门前先确认配件。售后问卷在改进前和试点期间各做了一轮，问题完全相同。
         两轮的净推荐值（NPS）相差多少？这个差别是真实的变化，还是抽样误差？
         """,
         en="""
-        ## 7 NPS and customer-experience value: did customers notice? (module 7)
+        ## 7. NPS and customer-experience value: did customers notice? (module 7)
 
         In the second-half pilot, technicians checked the part before each visit. The after-sales survey ran once before
         the fix and once in the pilot, with the same questions. How far apart are the two NPS, and is the difference a
@@ -477,13 +477,13 @@ CELLS = [
     ),
     md(
         zh="""
-        ## 8 一页改进计划
+        ## 8. 一页改进计划
 
         把七个模型的发现放在一页上：每一步发现了什么，对改进计划意味着什么。下面的表和图由前面的结果直接生成，
         各组在讲义上写出自己的版本。
         """,
         en="""
-        ## 8 The one-page improvement plan
+        ## 8. The one-page improvement plan
 
         The seven models' findings on one page: what each step found and what it means for the plan. The table and the chart
         below are generated from the results above; each group writes its own version on the handout.
@@ -562,7 +562,7 @@ CELLS = [
 
         **准备**：课前运行全部单元格；打印讲义 `cxlab handout capstone_plan --groups 6 --lang zh`（每组一份，讲师留答案页）。
         各组的数据是从案例数据中重新抽取的，数字与笔记本略有不同，答案页给出每组自己的数字。
-        两天课程的最后一段用短版（{=core_minutes} 分钟）：学员前一天学过金字塔、KANO 和 SERVQUAL，第 1—3 步不再单独讲，
+        两天课程的最后一段用短版（{=core_minutes} 分钟）：学员前一天学过金字塔、KANO 和 SERVQUAL，第 1～3 步不再单独讲，
         只在开场展示三句发现和金字塔图；小组活动不要压缩。
 
         **点评要点**：计划里是否只挑了一个触点；证据是否来自至少三个模型并带数字；是否写明了最没把握的假设；

@@ -103,7 +103,7 @@ CELLS = [
         zh="""
         ## 1 组一份试卷
 
-        题库里每个课程模块（01–07）至少有三道题，每道题都对应一个概念，带有正确答案和解释。有选择题，也有简短的计算题。
+        题库里每个课程模块（01～07）至少有三道题，每道题都对应一个概念，带有正确答案和解释。有选择题，也有简短的计算题。
         `assessment.test_items` 按模块组卷：每个模块取题库里的前几道，顺序固定，所以前测和后测拿到的是同一份试卷。
         只讲部分模块时（比如半天的管理者专场只讲 01、05、06），用 `modules=` 指定模块即可。
         """,
@@ -181,7 +181,7 @@ CELLS = [
         - **原始增益** = 后测得分 − 前测得分（百分点）。
         - **标准化增益** g = (后测% − 前测%) / (100 − 前测%)（Hake，1998）：在还没掌握的部分里，学会了多少。
           前测 20% 的学员和前测 80% 的学员，能涨的空间不一样，g 把这一点考虑进去了。Hake 把 g < 0.3 称为低，
-          0.3–0.7 为中，0.7 以上为高。全班的 <g> 用两次的平均分计算；学员个人 g 的平均值会略有不同。
+          0.3～0.7 为中，0.7 以上为高。全班的 &lt;g&gt; 用两次的平均分计算；学员个人 g 的平均值会略有不同。
         - **逐题**：每道题课前、课后答对的比例；McNemar 精确检验只看“由错变对”和“由对变错”的学员，判断变化是否超出偶然。
         - **全班**：对每位学员的前后得分差做 Wilcoxon 符号秩检验。
         """,
@@ -194,7 +194,7 @@ CELLS = [
         - **Raw gain** = post-test score − pre-test score (percentage points).
         - **Normalised gain** g = (post% − pre%) / (100 − pre%) (Hake 1998): of what was still to learn, how much was
           learned. A learner who starts at 20 % has more room than one who starts at 80 %; g allows for it. Hake calls
-          g < 0.3 low, 0.3–0.7 medium and 0.7 or more high. The class's <g> uses the two class means; the mean of the
+          g < 0.3 low, 0.3–0.7 medium and 0.7 or more high. The class's &lt;g&gt; uses the two class means; the mean of the
           learners' own g differs a little.
         - **Item by item**: the share correct before and after; the exact McNemar test looks only at the learners who
           went from wrong to right or right to wrong and asks whether the change is more than chance.
@@ -233,12 +233,12 @@ CELLS = [
     ),
     trainer(
         zh="""
-        **10 分钟讲评。** 先看全班的 <g>，再看逐题图：哪些题课后仍然只有一半人答对？那通常是讲得太快的地方，
+        **10 分钟讲评。** 先看全班的 &lt;g&gt;，再看逐题图：哪些题课后仍然只有一半人答对？那通常是讲得太快的地方，
         下次要多留时间。带 ★ 的题变化超出偶然；题目多时，个别 p < 0.05 也可能是偶然出现的，别只盯着一道题。
         Hu Jun 第二次把名字写成了小写，工具包不分大小写地配对；Zhou Min 和 Sun Hao 只参加了一次，被单独列出。
         """,
         en="""
-        **10-minute debrief.** Start with the class's <g>, then the item chart: which items are still right for only half
+        **10-minute debrief.** Start with the class's &lt;g&gt;, then the item chart: which items are still right for only half
         the class after the workshop? Those are usually where the session went too fast. Items marked ★ changed more
         than chance would; with many items a single p < 0.05 can still be luck, so do not dwell on one item.
         Hu Jun wrote his name in lower case the second time: the kit pairs names without case; Zhou Min and Sun Hao
@@ -267,8 +267,8 @@ CELLS = [
         zh="""
         ## 4 学员反馈问卷
 
-        反馈问卷有四部分：每个模块的满意度（1–5 分）、推荐意愿（0–10 分，即净推荐值的问题）、
-        仿照客户费力度（CES）2.0 写的一道易用题（1–7 分：“这次培训让我很容易把这些方法用到工作中”），以及开放意见。
+        反馈问卷有四部分：每个模块的满意度（1～5 分）、推荐意愿（0～10 分，即净推荐值的问题）、
+        仿照客户费力度（CES）2.0 写的一道易用题（1～7 分：“这次培训让我很容易把这些方法用到工作中”），以及开放意见。
         分析时用的是模块 07 的同一组函数：`value.csat`（前两档占比和 Wilson 置信区间）、`value.nps`（带置信区间；
         一个班样本小，默认用调整 Wald 法）、`value.ces` 和 `value.feedback`（意见的主题和情感倾向）。
         这样学员在模块 07 学到的方法，正好用在对这次培训本身的评价上。
