@@ -1157,7 +1157,8 @@ class MaturityResult:
         """The dimensions labelled for people: name, mean, spread, stage, disagreement."""
         d = self.dimensions
         return pd.DataFrame({
-            t("assessment.column.mean"): d["mean"].round(2), t("assessment.column.sd"): d["sd"].round(2),
+            # positional values: the frame's index is the dimensions' names, not their ids
+            t("assessment.column.mean"): d["mean"].round(2).to_numpy(), t("assessment.column.sd"): d["sd"].round(2).to_numpy(),
             t("assessment.column.range"): [t("core.range", low=f"{lo:.1f}", high=f"{hi:.1f}") for lo, hi in zip(d["min"], d["max"])],
             t("assessment.column.stage"): [stage_name(s) for s in d["stage"]],
             t("assessment.column.disagree"): [t("assessment.yes") if x else "" for x in d["disagree"]],

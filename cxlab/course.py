@@ -519,15 +519,17 @@ def agenda_overview(lang=None) -> pd.DataFrame:
 
     Examples
     --------
-    >>> agenda_overview("en").iloc[0, [0, 1, 3]].tolist()
-    ['one_day', 'One-day workshop: CX essentials', '6 h 12 min']
+    >>> table = agenda_overview("en")
+    >>> table.index[0], table.iloc[0, [0, 2]].tolist()
+    ('one_day', ['One-day workshop: CX essentials', '6 h 12 min'])
     """
     lang = _lang(lang)
     label = (lambda key: t(f"course.agenda.overview.{key}", lang=lang))
     rows = [[name, t(f"course.agenda.name.{name}.title", lang=lang), len(agenda_days(name)),
              _hours(sum(agenda_days(name)), lang), t(f"course.agenda.name.{name}.description", lang=lang)]
             for name in AGENDAS]
-    return pd.DataFrame(rows, columns=[label(k) for k in ("name", "title", "days", "teaching", "description")])
+    frame = pd.DataFrame(rows, columns=[label(k) for k in ("name", "title", "days", "teaching", "description")])
+    return frame.set_index(label("name"))   # the name a trainer types, not a row number
 
 
 def _hours(minutes: int, lang) -> str:

@@ -453,7 +453,10 @@ def test_maturity_on_the_course_data(lang):
     assert r.dimensions["disagree"].tolist() == [d == "strategy" for d in A.DIMENSIONS]
     assert r.dimensions["mean"].idxmax() == "culture"
     assert A.stage_name(r.stage) in r.describe()
-    assert len(r.table()) == 6
+    table = r.table()
+    assert len(table) == 6 and table.notna().all().all()   # the labelled table shows the numbers, never NaN
+    assert table.iloc[:, 0].tolist() == r.dimensions["mean"].round(2).tolist()
+    assert table.iloc[:, 1].tolist() == r.dimensions["sd"].round(2).tolist()
 
 
 def test_maturity_refuses(lang):
