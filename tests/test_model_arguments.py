@@ -17,8 +17,11 @@ Plot functions are included: wrong data and wrong display options are refused li
 """
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
+import subprocess
+import types
 from pathlib import Path
 
 import numpy as np
@@ -30,10 +33,21 @@ import cxlab
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus" / "surveys"
 
-# The model rooms and the shared modules whose public functions take a person's arguments.
+# The model rooms and the shared modules whose public functions take a person's arguments: the computing modules
+# a trainer or learner calls from a notebook (statistics, assessment, capstone, course and trainer guide, handouts,
+# plotting helpers, file writing, the classroom).
 MODULES = ["kano", "damage", "returns", "surveys", "datasets", "i18n", "style",
-           "servqual", "pyramid", "journey", "value"]
-PRESENT = [m for m in MODULES if (ROOT / "cxlab" / f"{m}.py").exists()]
+           "servqual", "pyramid", "journey", "value",
+           "stats", "assessment", "capstone", "course", "trainer", "handouts", "plotting", "files",
+           "classroom", "classroom.forms", "classroom.present"]
+
+
+def _exists(module_name):
+    path = ROOT / "cxlab" / Path(*module_name.split("."))
+    return path.with_suffix(".py").exists() or (path / "__init__.py").exists()
+
+
+PRESENT = [m for m in MODULES if _exists(m)]
 
 WRONG = [
     None, "no", True, 0.5, -1, 10 ** 9, float("nan"), np.float64("nan"), float("inf"), np.int64(2),
@@ -48,8 +62,12 @@ INPUTS = dict(customers=1000, problem_rate=0.3, complaint_rate=0.25, value_per_c
               outcomes={"resolved_quickly": 0.4, "resolved": 0.2, "unresolved": 0.4}, loyalty="small")
 
 
+@functools.lru_cache(maxsize=1)
 def _good_calls():
-    """module.function -> (args, kwargs) of one right call (the functions whose arguments need real data)."""
+    """module.function -> (args, kwargs) of one right call (the functions whose arguments need real data).
+
+    Built once per run (the results it holds are computed by the models, which never change their input); paths
+    in it are relative, so that a call writing files writes into the test's own temporary folder."""
     from cxlab import damage, kano, returns
 
     classified = kano.classify(ANSWERS)
@@ -113,6 +131,7 @@ def _good_calls():
         "style.axes": ((), {}),
         "style.cjk_font": ((), {}),
         **_new_module_calls(),
+        **_computing_module_calls(),
     }
 
 
@@ -138,6 +157,20 @@ def _new_module_calls():
         calls["pyramid.plot_pyramid"] = ((pyramid.assess({"on_time_rate": 0.97, "ces": 4.8}),), {})
     if "journey" in PRESENT:
         calls["journey.plot_journey_map"] = ((datasets.load("journey_appliance"),), {})
+    return calls
+
+
+def _computing_module_calls():
+    """Right calls for the computing modules (statistics, assessment, capstone, course, trainer guide, handouts,
+    plotting, files, classroom); the ones that write files write into the test's temporary folder."""
+    frame = pd.DataFrame({"a": [1, 2, 3, 4, 1, 2, 3, 4], "b": [1, 1, 2, 2, 1, 1, 2, 2], "y": [2, 4, 7, 9, 1, 5, 6, 8]})
+    calls = {
+        "stats.z_value": ((0.9,), {}),
+        "stats.two_sided_p": ((1.96,), {}),
+        "stats.wilson_interval": ((3, 10), {"confidence": 0.9}),
+        "stats.derived_importance": ((frame, ["a", "b"], "y"), {}),
+        "stats.ipa_quadrants": (([5, 5, 1, 1], [1, 5, 1, 5]), {"importance_split": "median"}),
+    }
     return calls
 
 
@@ -168,20 +201,49 @@ FUNCTIONS = _functions()
 IDS = [f"{m}.{n}" for m, n, _ in FUNCTIONS]
 
 
+class _Launched(Exception):
+    """Raised instead of starting a process (the classroom server): the arguments were accepted."""
+
+
+_FOLDER: list[Path] = []   # the test's temporary working folder, where calls that write files write
+
+
+def _written(folder):
+    return {p for p in folder.rglob("*")} if folder is not None else set()
+
+
 def _call(function, args, kwargs):
-    """Call and classify: None when it returned or raised a clean InputError, else the unexpected exception."""
+    """Call and classify: None when it returned or raised a clean InputError, else the unexpected exception.
+
+    A call refused with an InputError must not have written anything (a handout, a guide, a backup); whatever a
+    call wrote is removed afterwards, so that the next call starts from the same empty folder."""
+    import shutil
+
     import matplotlib.pyplot as plt
 
+    folder = _FOLDER[-1] if _FOLDER else None
+    before = _written(folder)
+    refused = False
     try:
         function(*args, **kwargs)
     except cxlab.InputError as problem:
         message = str(problem)
         assert "np.float64(" not in message and "np.int64(" not in message and "np.str_(" not in message, message
-        return None
+        refused = True
+    except _Launched:
+        pass
     except Exception as problem:  # noqa: BLE001 - the point of the test
         return problem
     finally:
         plt.close("all")
+        new = sorted(_written(folder) - before, key=lambda p: len(p.parts))
+        for path in new:
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+    if refused and new:
+        return AssertionError(f"refused, but wrote {', '.join(p.name for p in new[:3])}")
     return None
 
 
@@ -192,14 +254,24 @@ def _required(function):
 
 
 @pytest.fixture(autouse=True)
-def _keep_language_and_theme():
-    """The calls change global state when they succeed (language, the matplotlib theme): put it back."""
+def _keep_language_and_theme(tmp_path, monkeypatch):
+    """The calls change global state when they succeed (language, the matplotlib theme): put it back. They run
+    in a temporary folder (files they write land there, the classroom's data folder too), and the classroom
+    server is never started: reaching its launch means the arguments were accepted."""
     import matplotlib as mpl
 
-    from cxlab import style
+    from cxlab import classroom, style
 
+    def launch(*args, **kwargs):
+        raise _Launched()
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CXLAB_DATA", str(tmp_path / "data"))
+    monkeypatch.setattr(classroom, "subprocess", types.SimpleNamespace(Popen=launch, DEVNULL=subprocess.DEVNULL))
     saved, applied = mpl.rcParams.copy(), dict(style._applied)
+    _FOLDER.append(tmp_path)
     yield
+    _FOLDER.pop()
     cxlab.set_language("zh")
     mpl.rcParams.update(saved)
     style._applied.clear()
@@ -217,7 +289,7 @@ def test_wrong_values_for_every_required_parameter(module_name, name, function):
         problem = _call(function, args, kwargs)
         if problem is not None and not (module_name == "i18n" and isinstance(problem, KeyError)):
             failures.append(f"{name}({cxlab._check.fmt_value(wrong)}): {type(problem).__name__}: {problem}")
-    assert failures == []
+    assert not failures, "\n".join(failures)
 
 
 @pytest.mark.parametrize("module_name, name, function", FUNCTIONS, ids=IDS)
@@ -240,7 +312,7 @@ def test_each_parameter_of_a_good_call_replaced_by_wrong_values(module_name, nam
             if problem is not None and not (module_name == "i18n" and isinstance(problem, KeyError)):
                 failures.append(f"{name}({parameter}={cxlab._check.fmt_value(wrong)}): "
                                 f"{type(problem).__name__}: {problem}")
-    assert failures == []
+    assert not failures, "\n".join(failures)
 
 
 BOOL_OPTIONS = [(m, n, f, p.name) for m, n, f in FUNCTIONS for p in inspect.signature(f).parameters.values()
@@ -257,7 +329,9 @@ def test_boolean_options_take_only_booleans(module_name, name, function, option)
     for value in NOT_BOOLS:
         with pytest.raises(cxlab.InputError, match=option):
             function(**{**bound, option: value})
-    function(**{**bound, option: not inspect.signature(function).parameters[option].default})
+        assert _written(_FOLDER[-1]) == set(), f"{option}={value!r} refused, but files were written"
+    assert _call(function, (), {**bound, option: not inspect.signature(function).parameters[option].default}) \
+        is None
 
 
 def test_the_known_model_modules_are_covered():
