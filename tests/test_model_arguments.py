@@ -171,7 +171,52 @@ def _computing_module_calls():
         "stats.derived_importance": ((frame, ["a", "b"], "y"), {}),
         "stats.ipa_quadrants": (([5, 5, 1, 1], [1, 5, 1, 5]), {"importance_split": "median"}),
     }
+    if "assessment" in PRESENT:
+        calls.update(_assessment_calls())
     return calls
+
+
+def _assessment_calls():
+    from cxlab import assessment
+
+    items = assessment.test_items(modules=[1])
+    key = ["b", "c", "b"]
+
+    def sheet(rows):
+        return pd.DataFrame([(who, i, a) for who, answers in rows.items() for i, a in zip(items.index, answers)],
+                            columns=["learner", "item", "answer"])
+
+    pre = assessment.score(sheet({"Ann": ["b", "a", "a"], "Bo": ["b", "c", "a"], "Cy": key}), items)
+    post = assessment.score(sheet({"Ann": key, "Bo": ["b", "c", "a"], "Cy": key}), items)
+    forms = pd.DataFrame({"respondent": ["a", "b", "c", "d"], "csat_01": [5, 4, 4, 2], "recommend": [10, 9, 8, 5],
+                          "ease": [7, 6, 5, 3], "comment": ["练习很实用", "节奏太快", "", "More examples please"]})
+    report = assessment.feedback_report(forms)
+    rows = [(p, s, 2 if d == "loop" else 4) for p in ("A", "B") for s, d in assessment.STATEMENTS]
+    ratings = pd.DataFrame(rows, columns=["respondent", "statement", "rating"])
+    mature = assessment.maturity(ratings)
+    return {
+        "assessment.module_label": ((2,), {"short": True}),
+        "assessment.item_bank": (("en",), {}),
+        "assessment.test_items": ((), {"modules": ["pyramid", 5], "n_per_module": 2}),
+        "assessment.answer_key": ((items,), {"lang": "en"}),
+        "assessment.read_answer": (("value_csat", "80 %"), {}),
+        "assessment.score": ((sheet({"Ann": key}), items), {}),
+        "assessment.mcnemar_exact": ((7, 1), {}),
+        "assessment.learning_gain": ((pre, post), {}),
+        "assessment.feedback_report": ((forms,), {"method": "wilson", "confidence": 0.9}),
+        "assessment.dimension_name": (("strategy",), {}),
+        "assessment.stage_name": ((assessment.STAGES[0],), {}),
+        "assessment.stage_table": (("en",), {}),
+        "assessment.statement_table": (("zh",), {}),
+        "assessment.stage_of": ((2.6,), {}),
+        "assessment.maturity": ((ratings,), {"disagree": 1.5}),
+        "assessment.maturity_gaps": ((mature,), {"below": 3.5}),
+        "assessment.plot_scores": ((pre,), {"title": "pre"}),
+        "assessment.plot_gain": ((assessment.learning_gain(pre, post),), {"title": "gain"}),
+        "assessment.plot_feedback": ((report,), {"title": "feedback"}),
+        "assessment.plot_feedback_comments": ((report,), {}),
+        "assessment.plot_maturity": ((mature,), {"title": "maturity", "managers": False}),
+    }
 
 
 def surveys_table():
