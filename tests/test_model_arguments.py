@@ -180,6 +180,41 @@ def _computing_module_calls():
         calls["capstone.from_frames"] = (({name: datasets.load(name) for name in capstone.DATASETS},), {})
         calls["capstone.plan"] = ((case,), {"outcome": "recommend", "tie_threshold": 0.05, "horizon": 3})
         calls["capstone.plot_plan"] = ((capstone.plan(case),), {})
+    if "course" in PRESENT:
+        from cxlab import course
+
+        calls.update({
+            "course.kit_home": ((ROOT,), {}),
+            "course.notebooks_dir": (("en",), {"home": ROOT}),
+            "course.exercises_dir": (("zh",), {"home": ROOT}),
+            "course.course_map": (("en",), {"home": ROOT}),
+            "course.course_map_table": ((course.course_map(lang="en"),), {"lang": "en"}),
+            "course.timing": (("02_kano",), {"lang": "en", "core": True}),
+            "course.module_minutes": (("02_kano",), {"core": True}),
+            "course.timing_markdown": (("00_welcome",), {"lang": "en"}),
+            "course.agenda": (("managers",), {"lang": "en", "start": "13:30"}),
+            "course.agenda_days": (("two_day",), {}),
+            "course.agenda_overview": (("en",), {}),
+            "course.agenda_markdown": (("managers",), {"lang": "en", "start": "13:30", "heading_level": 3}),
+            "course.agenda_html": (("one_day",), {"lang": "en", "start": "08:30"}),
+            "course.generated": (("timing", "00_welcome", "en"), {}),
+            "course.complaint_split": ((), {"customers": 250, "complaint_share": 0.12}),
+            "course.plot_complaint_split": ((course.complaint_split(100, 0.1),), {}),
+        })
+    if "trainer" in PRESENT:
+        calls.update({
+            "trainer.notebook_path": (("02_kano",), {"lang": "en", "kind": "course", "home": ROOT}),
+            "trainer.objectives": (("05_damage",), {"lang": "en", "home": ROOT}),
+            "trainer.key_points": (("05_damage",), {"lang": "zh", "home": ROOT}),
+            "trainer.trainer_notes": (("02_kano",), {"lang": "en", "home": ROOT}),
+            "trainer.exercise_notes": (("02_kano",), {"lang": "en", "home": ROOT}),
+            "trainer.module_guide": (("02_kano",), {"lang": "en", "home": ROOT, "level": 2, "notes": False}),
+            "trainer.guide_section": (("intro",), {"lang": "en", "home": ROOT, "level": 3, "notes": False}),
+            "trainer.guide_markdown": (("en",), {"home": ROOT}),
+            "trainer.glossary_table": (("zh",), {}),
+            "trainer.glossary_markdown": (("en",), {}),
+            "trainer.generated": (("glossary", None, "en"), {}),
+        })
     return calls
 
 
