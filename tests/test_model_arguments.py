@@ -215,6 +215,41 @@ def _computing_module_calls():
             "trainer.glossary_markdown": (("en",), {}),
             "trainer.generated": (("glossary", None, "en"), {}),
         })
+    if "handouts" in PRESENT:
+        from cxlab import handouts
+
+        case = "kano_hotel_app"
+        document = handouts.build(case, "en")[0]
+        calls.update({
+            "handouts.case_table": (("en",), {}),
+            "handouts.build": ((case,), {"lang": "zh", "groups": 2, "seed": 7, "date": "2026-01-05"}),
+            "handouts.font_face": (("客户体验",), {}),
+            "handouts.missing_glyphs": ((document,), {}),
+            "handouts.pdf_fix": (("linux",), {}),
+            # the HTML only (no PDF engine needed), into the test's temporary folder: nothing is written when
+            # an argument is refused
+            "handouts.write": ((case,), {"out": "handouts", "lang": "en", "fmt": "html", "groups": 2, "seed": 7,
+                                         "force": False}),
+            "handouts.jobs": ((case,), {"lang": "en", "all_cases": False}),
+        })
+    if "plotting" in PRESENT:
+        calls.update(_plotting_calls())
+    return calls
+
+
+def _plotting_calls():
+    import matplotlib.pyplot as plt
+
+    ax = plt.subplots()[1]   # drawn on after pyplot closed its figure: it still takes artists
+    calls = {
+        "plotting.thousands": ((12345.6,), {"digits": 1}),
+        "plotting.thousands_formatter": ((), {"digits": 1}),
+        "plotting.compact": ((1234567,), {"lang": "en"}),
+        "plotting.nice_limit": ((87.0,), {}),
+        "plotting.interval_bars": ((ax, ["store", "online"], [32, 18], [25, 9], [39, 27]),
+                                   {"kind": "point", "limits": (-100, 100), "zero_line": False}),
+        "plotting.pareto_bars": ((ax, ["a", "b"], [30, 10], [0.75, 1.0]), {"guide": 0.8, "guide_label": "80 %"}),
+    }
     return calls
 
 
