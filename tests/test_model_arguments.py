@@ -249,6 +249,24 @@ def _computing_module_calls():
             "files.read_manifest": ((".", "manifest.json"), {}),
             "files.write_manifest": ((".", "manifest.json", {"a.pdf": {"source": "x"}}), {}),
         })
+    if "classroom" in PRESENT:   # the data folder is the test's own; the server is never started
+        calls.update({
+            "classroom.learner_url": (({"url": "http://127.0.0.1:8765", "room": "ABCD"},), {}),
+            "classroom.start": ((), {"survey": "nps", "port": 0, "lang": "en", "lan": False, "name": "t",
+                                     "timeout": 5}),
+            "classroom.stop": ((), {"name": "t", "timeout": 1}),
+            "classroom.status": ((), {"name": "t"}),
+            "classroom.results": (("nps",), {"name": "t"}),
+            "classroom.export": (("answers.csv",), {"name": "t", "force": False}),
+            "classroom.reset": ((), {"name": "t"}),
+            "classroom.open_room": (("kano",), {"name": "t", "lang": "en"}),
+            "classroom.show": ((), {"name": "t"}),
+            "classroom.qr_svg": (("http://127.0.0.1:8765/r/ABCD",), {"scale": 4}),
+            "classroom.qr_text": (("http://127.0.0.1:8765/r/ABCD",), {}),
+            "classroom.forms.get": (("kano",), {}),
+            "classroom.present.presenter_notebook": (("02",), {"lang": "en", "folder": "present"}),
+            "classroom.present.voila_command": (("present/x.ipynb",), {"port": 8866, "no_browser": True}),
+        })
     return calls
 
 
