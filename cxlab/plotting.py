@@ -104,6 +104,23 @@ def _label(name, value) -> str:
     raise invalid(name, value, t("check.takes.label"))
 
 
+def _numbers(name, values, length) -> np.ndarray:
+    """One number per label (a blank, NaN, draws nothing): never text, a mapping or a table."""
+    from ._check import check_array, error, invalid, takes
+
+    if isinstance(values, (str, bytes, Mapping, set, frozenset)) or not isinstance(values, Iterable) or (
+            isinstance(values, np.ndarray) and values.ndim != 1):
+        raise invalid(name, values, takes("array", element=takes("number")))
+    items = list(values)
+    if len(items) != length:
+        raise error("check.error.length_one", name=name, got=len(items), length=length)
+    blank = np.array([isinstance(v, numbers.Real) and not isinstance(v, (bool, np.bool_)) and v != v for v in items],
+                     dtype=bool)
+    numbers_ = check_array(name, [0.0 if b else v for v, b in zip(items, blank)], empty=True)
+    numbers_[blank] = np.nan
+    return numbers_
+
+
 def _labels(labels) -> list:
     """One label per bar: a list, tuple, array, Series or Index (not text, a mapping or a set)."""
     if isinstance(labels, (str, bytes, Mapping, set, frozenset)) or not isinstance(labels, Iterable) or (
@@ -1004,8 +1021,7 @@ def pareto_bars(ax, labels, values, cumulative, guide: float = 0.8, guide_label:
 
     ax = _axes(ax)
     labels = _labels(labels)
-    values = _check.check_array("values", values, length=len(labels), empty=True)
-    cumulative = _check.check_array("cumulative", cumulative, length=len(labels), empty=True)
+    values, cumulative = _numbers("values", values, len(labels)), _numbers("cumulative", cumulative, len(labels))
     guide = _check.check_number("guide", guide, low=0, high=1)
     guide_label, cumulative_label = _label("guide_label", guide_label), _label("cumulative_label", cumulative_label)
     fmt = _function("fmt", fmt) or thousands
@@ -1112,8 +1128,8 @@ def interval_bars(ax, labels, values, low, high, kind: str = "bar", limits=None,
     kind = _check.check_choice("kind", kind, ("bar", "point"))
     zero_line = _check.check_bool("zero_line", zero_line)
     labels = _labels(labels)
-    values, low, high = (_check.check_array(name, v, length=len(labels), empty=True)
-                         for name, v in (("values", values), ("low", low), ("high", high)))
+    values, low, high = (_numbers(name, v, len(labels)) for name, v in (("values", values), ("low", low),
+                                                                        ("high", high)))
     if limits is not None:
         limits = tuple(_check.check_array("limits", limits, length=2))
     fmt = _function("fmt", fmt) or (lambda v: f"{v:.1f}")
