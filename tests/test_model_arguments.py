@@ -13,7 +13,17 @@ Three tables drive the calls:
   ``0``, ``1`` and ``None`` must each be refused (never truthiness).
 * ``GOOD`` — one right call per function, checked to return.
 
-Plot functions are included: wrong data and wrong display options are refused like any other argument.
+Plot functions are included: wrong data and wrong display options are refused like any other argument. So are
+the computing modules a trainer or learner calls from a notebook (``stats``, ``assessment``, ``capstone``,
+``course``, ``trainer``, ``handouts``, ``plotting``, ``files``, ``classroom``).
+
+Every call runs in the test's temporary folder (the classroom's data folder too). A call refused with an
+InputError must have written nothing there (a handout, a backup); what an accepted call wrote is removed before
+the next one. The classroom server is never started: reaching its launch counts as the arguments accepted.
+The file helpers listed in ``OS_ERRORS`` may raise the OSError they document for a folder that cannot be written.
+
+The file runs in CI every time: a good call uses the quickest data that exercises its function (a three-row
+journey, the agenda handout), and a function given a wrong value must refuse it before any work.
 """
 from __future__ import annotations
 
