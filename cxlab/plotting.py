@@ -56,7 +56,7 @@ def _real(name, value) -> float:
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
         from ._check import invalid, takes
 
-        raise invalid(name, value, takes("number"))
+        raise invalid(name, value, takes("real"))
     return float(value)
 
 
