@@ -114,7 +114,8 @@ class Case:
 
     def parameter_table(self, parameters: dict | None = None) -> pd.DataFrame:
         """The business-case figures labelled for people (``parameters`` default the case's own)."""
-        given = self.parameters if parameters is None else parameters
+        given = self.parameters if parameters is None else _check.check_mapping(
+            "parameters", parameters, keys=PARAMETERS, required=PARAMETERS, numbers=True)
         return pd.DataFrame({t("capstone.column.parameter"): [t(f"capstone.param.{p}") for p in PARAMETERS],
                              t("capstone.column.value"): [f"{given[p]:,.10g}" for p in PARAMETERS]})
 

@@ -509,8 +509,54 @@ def test_boolean_options_take_only_booleans(module_name, name, function, option)
         is None
 
 
+@functools.lru_cache(maxsize=1)
+def _results():
+    """The result objects of the computing modules whose public methods a notebook calls (``plan.what_if(0.1)``,
+    ``score.feedback_for("Li")`` …), built from the good calls."""
+    from cxlab import capstone
+
+    good = _good_calls()
+    case = capstone.load()
+    found = {"capstone.Case": case, "capstone.Plan": capstone.plan(case)}
+    for key in ("assessment.plot_scores", "assessment.plot_gain", "assessment.plot_feedback",
+                "assessment.plot_maturity"):
+        if key in good:
+            result = good[key][0][0]
+            found[f"assessment.{type(result).__name__}"] = result
+    return found
+
+
+RESULT_CLASSES = ["capstone.Case", "capstone.Plan", "assessment.ScoreResult", "assessment.GainResult",
+                  "assessment.FeedbackReport", "assessment.MaturityResult"]
+
+
+@pytest.mark.parametrize("class_name", RESULT_CLASSES)
+def test_methods_of_results_refuse_wrong_values(class_name):
+    """Each public method of a result: its required parameters all set to one wrong value, then (for a method
+    whose parameters all have defaults) each parameter alone — an InputError or a result."""
+    result = _results().get(class_name)
+    if result is None:
+        pytest.skip(f"{class_name} is not in this version")
+    failures = []
+    for name, method in inspect.getmembers(result, inspect.ismethod):
+        if name.startswith("_"):
+            continue
+        params = [p for p in inspect.signature(method).parameters.values()
+                  if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+        required = [p.name for p in params if p.default is inspect.Parameter.empty]
+        for wrong in WRONG:
+            calls = [{p: wrong for p in required}] if required else [{p.name: wrong} for p in params]
+            for call in calls:
+                problem = _call(method, (), call)
+                if problem is not None:
+                    failures.append(f"{name}({call}): {type(problem).__name__}: {problem}")
+    assert not failures, "\n".join(failures)
+
+
 def test_the_known_model_modules_are_covered():
     """The table reaches the modules this version ships, and each has public functions to call."""
     assert {"kano", "damage", "returns", "surveys"} <= set(PRESENT)
-    assert {m for m, _, _ in FUNCTIONS} >= {"kano", "damage", "returns", "surveys", "datasets", "i18n", "style"}
+    assert {m for m, _, _ in FUNCTIONS} >= {"kano", "damage", "returns", "surveys", "datasets", "i18n", "style",
+                                            "stats", "assessment", "capstone", "course", "trainer", "handouts",
+                                            "plotting", "files", "classroom"}
     assert len(FUNCTIONS) >= 40
