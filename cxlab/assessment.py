@@ -691,7 +691,9 @@ def _normalised_gain(pre, post):
 def mcnemar_exact(b: int, c: int) -> float:
     """Two-sided exact McNemar p-value from the discordant pairs: ``b`` learners went wrong → right, ``c``
     right → wrong. Under "no change" each discordant learner is a fair coin, so with n = b + c,
-    p = min(1, 2 · P(X ≤ min(b, c))), X ~ Binomial(n, 1/2) (Agresti 2013, 11.1); p = 1 when n = 0.
+    p = min(1, 2 · P(X ≤ min(b, c))), X ~ Binomial(n, 1/2) (Agresti 2013, 11.1); p = 1 when n = 0. The binomial
+    tail comes from SciPy (the regularised incomplete beta function), so a large count takes no longer than a
+    small one.
 
     >>> round(mcnemar_exact(7, 1), 4)       # 2 · (1 + 8) / 256
     0.0703
@@ -701,8 +703,9 @@ def mcnemar_exact(b: int, c: int) -> float:
     n = b + c
     if n == 0:
         return 1.0
-    tail = sum(math.comb(n, k) for k in range(min(b, c) + 1)) / 2 ** n
-    return min(1.0, 2 * tail)
+    from scipy.stats import binom
+
+    return min(1.0, 2 * float(binom.cdf(min(b, c), n, 0.5)))
 
 
 @dataclass
@@ -1326,6 +1329,7 @@ def plot_scores(result: ScoreResult, ax=None, title: str | None = None):
     from . import plotting, style
 
     _check_type("result", result, ScoreResult, "assessment.score")
+    title = _check.check_text("title", title, none=True)
     by_module = result.answers.groupby("module", sort=True)["correct"].mean()
     labels = [module_label(m, short=True) for m in by_module.index]
     ax = style.axes(ax, (11, max(3.4, 0.62 * len(labels) + 1.8)))
@@ -1347,6 +1351,7 @@ def plot_gain(result: GainResult, ax=None, title: str | None = None):
     from . import style
 
     _check_type("result", result, GainResult, "assessment.learning_gain")
+    title = _check.check_text("title", title, none=True)
     items = result.items
     ax = style.axes(ax, (10, max(3.5, 0.42 * len(items) + 1.8)))
     y = np.arange(len(items))[::-1]
@@ -1375,6 +1380,7 @@ def plot_feedback(report: FeedbackReport, ax=None, title: str | None = None):
     from . import plotting, style
 
     _check_type("report", report, FeedbackReport, "assessment.feedback_report")
+    title = _check.check_text("title", title, none=True)
     m = report.modules
     labels = [module_label(x, short=True) for x in m.index]
     ax = style.axes(ax, (11, max(3.4, 0.62 * len(labels) + 1.8)))
@@ -1415,6 +1421,7 @@ def plot_maturity(result: MaturityResult, ax=None, title: str | None = None, man
     from . import plotting, style
 
     _check_type("result", result, MaturityResult, "assessment.maturity")
+    title = _check.check_text("title", title, none=True)
     managers = _check.check_bool("managers", managers)
     d = result.dimensions
     ax = style.axes(ax, (11, 6.2))

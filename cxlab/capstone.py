@@ -114,7 +114,8 @@ class Case:
 
     def parameter_table(self, parameters: dict | None = None) -> pd.DataFrame:
         """The business-case figures labelled for people (``parameters`` default the case's own)."""
-        given = self.parameters if parameters is None else parameters
+        given = self.parameters if parameters is None else _check.check_mapping(
+            "parameters", parameters, keys=PARAMETERS, required=PARAMETERS, numbers=True)
         return pd.DataFrame({t("capstone.column.parameter"): [t(f"capstone.param.{p}") for p in PARAMETERS],
                              t("capstone.column.value"): [f"{given[p]:,.10g}" for p in PARAMETERS]})
 
@@ -462,8 +463,15 @@ def plot_plan(result: Plan, axes=None, ax=None):
 
         fig, axes = plt.subplots(1, 2, figsize=(18, 6.8), gridspec_kw=ratios)
     else:
-        if not isinstance(axes, (list, tuple)) or len(axes) != 2:
+        from matplotlib.axes import Axes
+
+        try:   # a list, a tuple or the array plt.subplots(1, 2) returns
+            panels = None if isinstance(axes, (str, bytes, dict, set)) else list(axes)
+        except TypeError:
+            panels = None
+        if panels is None or len(panels) != 2 or not all(isinstance(a, Axes) for a in panels):
             raise _check.invalid("axes", axes, t("capstone.error.axes"))
+        axes = panels
         fig = axes[0].figure
     names = result.case.touchpoint_names()
     shown = result.damage.assign(touchpoint=[names[v] for v in result.damage["touchpoint"]])

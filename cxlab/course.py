@@ -83,7 +83,11 @@ def kit_home(home=None) -> Path:
     home : str or Path, optional
         An explicit folder. Otherwise ``$CXLAB_HOME``, otherwise the checkout this package lives in.
     """
-    if home:
+    if home is not None:
+        from ._check import invalid
+
+        if not isinstance(home, (str, os.PathLike)) or not str(home).strip():
+            raise invalid("home", home, t("course.takes.home"))
         return Path(home).expanduser().resolve()
     env = os.environ.get("CXLAB_HOME", "").strip()
     if env:
@@ -92,11 +96,12 @@ def kit_home(home=None) -> Path:
 
 
 def _lang(lang):
-    lang = lang or get_language()
-    if lang not in LANGUAGES:
-        from . import InputError
+    from .i18n import _bad_language
 
-        raise InputError(t("core.error.bad_language", value=lang, accepted=", ".join(LANGUAGES)))
+    if lang is None:
+        return get_language()
+    if not isinstance(lang, str) or lang not in LANGUAGES:
+        _bad_language(lang)
     return lang
 
 
@@ -153,8 +158,14 @@ def course_map_table(frame: pd.DataFrame | None = None, lang=None) -> pd.DataFra
     >>> course.course_map_table(lang="en").columns.tolist()
     ['Module', 'Topic', 'Source article', 'Status']
     """
+    from ._check import check_array, check_frame
+
     lang = _lang(lang)
-    frame = course_map(lang) if frame is None else frame
+    if frame is None:
+        frame = course_map(lang)
+    else:
+        frame = check_frame("frame", frame, columns=("module", "title", "seeds", "available"))
+        check_array("frame['module']", frame["module"], low=0, integer=True)
     status = {True: t("welcome.course.status.available", lang=lang),
               False: t("welcome.course.status.preparing", lang=lang)}
     none = t("welcome.course.no_seed", lang=lang)
@@ -244,10 +255,10 @@ EXERCISE_MINUTES = {
 
 
 def _stem(stem) -> str:
-    from . import InputError
+    from ._check import error
 
     if not isinstance(stem, str) or stem not in TIMINGS:
-        raise InputError(t("course.error.unknown_module", value=stem, accepted=", ".join(TIMINGS)))
+        raise error("course.error.unknown_module", value=stem, accepted=", ".join(TIMINGS))
     return stem
 
 
@@ -385,20 +396,20 @@ def agenda_names() -> list:
 
 
 def _agenda_name(name) -> str:
-    from . import InputError
+    from ._check import error
 
     if not isinstance(name, str) or name not in AGENDAS:
-        raise InputError(t("course.error.unknown_agenda", value=name, accepted=", ".join(AGENDAS)))
+        raise error("course.error.unknown_agenda", value=name, accepted=", ".join(AGENDAS))
     return name
 
 
 def _clock(start) -> int:
     """Minutes after midnight of an ``"HH:MM"`` clock time."""
-    from . import InputError
+    from ._check import error
 
     match = re.fullmatch(r"\s*([01]?\d|2[0-3]):([0-5]\d)\s*", start) if isinstance(start, str) else None
     if match is None:
-        raise InputError(t("course.error.bad_start", value=start))
+        raise error("course.error.bad_start", value=start)
     return int(match.group(1)) * 60 + int(match.group(2))
 
 
@@ -607,8 +618,11 @@ def generated(what: str, arg: str | None = None, lang=None) -> str:
     >>> generated("timing", "00_welcome", "en").startswith("**Session plan")
     True
     """
-    from . import InputError
+    from ._check import error
 
+    kinds = ("timing", "agenda", "agendas", "guide", "glossary")
+    if not isinstance(what, str) or what not in kinds:
+        raise error("course.error.unknown_generated", value=what, accepted=", ".join(kinds))
     lang = _lang(lang)
     if what == "timing":
         return timing_markdown(arg, lang)
@@ -616,12 +630,9 @@ def generated(what: str, arg: str | None = None, lang=None) -> str:
         return agenda_markdown(arg, lang, heading_level=3)
     if what == "agendas":
         return "\n\n".join(agenda_markdown(n, lang, heading_level=3) for n in AGENDAS)
-    if what in ("guide", "glossary"):
-        from . import trainer
+    from . import trainer   # "guide" or "glossary"
 
-        return trainer.generated(what, arg, lang)
-    raise InputError(t("course.error.unknown_generated", value=what,
-                       accepted="timing, agenda, agendas, guide, glossary"))
+    return trainer.generated(what, arg, lang)
 
 
 # -- the welcome notebook's widget demo -------------------------------------------------------------------------
@@ -656,26 +667,16 @@ def complaint_split(customers: float = 100, complaint_share: float = 0.1) -> pd.
     0  complain       30.0   0.12
     1    silent      220.0   0.88
     """
-    customers = _number("customers", customers, 0, float("inf"))
-    complaint_share = _number("complaint_share", complaint_share, 0, 1)
+    from ._check import check_number
+
+    customers = check_number("customers", customers, low=0)
+    complaint_share = check_number("complaint_share", complaint_share, low=0, high=1)
     complain = customers * complaint_share
     return pd.DataFrame({
         "group": ["complain", "silent"],
         "customers": [round(complain, 6), round(customers - complain, 6)],
         "share": [round(complaint_share, 6), round(1 - complaint_share, 6)],
     })
-
-
-def _number(name, value, low, high) -> float:
-    from . import InputError
-
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise InputError(t("core.error.not_a_number", name=name, value=value)) from None
-    if not (low <= number <= high):  # also rejects NaN
-        raise InputError(t("core.error.out_of_range", name=name, value=value, low=low, high=high))
-    return number
 
 
 def plot_complaint_split(frame: pd.DataFrame, ax=None):
@@ -686,13 +687,10 @@ def plot_complaint_split(frame: pd.DataFrame, ax=None):
     --------
     >>> ax = plot_complaint_split(complaint_split(100, 0.1))    # doctest: +SKIP
     """
-    from . import style
+    from . import _check, style
 
-    style.ensure()
-    if ax is None:
-        import matplotlib.pyplot as plt
-
-        _, ax = plt.subplots(figsize=(7, 4.2), layout="constrained")
+    frame = _check.check_frame("frame", frame, columns=("group", "customers", "share"))
+    ax = style.axes(ax, (7, 4.2))
     return ComplaintChart(ax, frame).ax
 
 

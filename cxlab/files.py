@@ -40,6 +40,33 @@ __all__ = ["write_bytes", "write_text", "backup_name", "backup", "digest", "read
 _counter = itertools.count()
 
 
+def _refuse(name, value, what):
+    from ._check import invalid
+    from .i18n import t
+
+    raise invalid(name, value, t(f"check.takes.{what}"))
+
+
+def _path(name, value) -> Path:
+    if not isinstance(value, (str, os.PathLike)) or not str(value).strip():
+        _refuse(name, value, "path")
+    return Path(value)
+
+
+def _now(now) -> datetime:
+    if now is None:
+        return datetime.now()
+    if not isinstance(now, datetime):
+        _refuse("now", now, "datetime")
+    return now
+
+
+def _name(name) -> str:
+    if not isinstance(name, str) or not name.strip() or Path(name).name != name:
+        _refuse("name", name, "file_name")
+    return name
+
+
 def write_bytes(path, data: bytes, mkdir: bool = False) -> Path:
     """Write ``data`` to ``path`` atomically: a hidden temporary file in the same folder, then a rename.
 
@@ -60,8 +87,12 @@ def write_bytes(path, data: bytes, mkdir: bool = False) -> Path:
     OSError
         When the folder cannot be written; the target is then untouched and no temporary file is left.
     """
-    path = Path(path)
-    if mkdir:
+    from ._check import check_bool
+
+    path = _path("path", path)
+    if not isinstance(data, (bytes, bytearray)):
+        _refuse("data", data, "bytes")
+    if check_bool("mkdir", mkdir):
         path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}-{next(_counter)}.tmp")
     try:
@@ -76,6 +107,16 @@ def write_bytes(path, data: bytes, mkdir: bool = False) -> Path:
 
 def write_text(path, text: str, encoding: str = "utf-8", mkdir: bool = False) -> Path:
     """:func:`write_bytes` of ``text`` encoded with ``encoding`` (``'utf-8-sig'`` writes the BOM Excel wants)."""
+    import codecs
+
+    from ._check import check_text, invalid, takes
+
+    if not isinstance(text, str):
+        raise invalid("text", text, takes("text"))
+    try:
+        codecs.lookup(check_text("encoding", encoding))
+    except LookupError:
+        _refuse("encoding", encoding, "encoding")
     return write_bytes(path, text.encode(encoding), mkdir=mkdir)
 
 
@@ -85,8 +126,8 @@ def backup_name(path, now: datetime | None = None) -> Path:
     >>> backup_name(Path("out/kano-zh.pdf"), datetime(2026, 1, 15, 9, 30)).as_posix()
     'out/kano-zh.bak-20260115-093000.pdf'
     """
-    path = Path(path)
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    path = _path("path", path)
+    stamp = _now(now).strftime("%Y%m%d-%H%M%S")
     candidate = path.with_name(f"{path.stem}.bak-{stamp}{path.suffix}")
     n = 2
     while candidate.exists():
@@ -97,19 +138,22 @@ def backup_name(path, now: datetime | None = None) -> Path:
 
 def backup(path, now: datetime | None = None) -> Path:
     """Copy the file at ``path`` to :func:`backup_name` (atomically) and return the copy's path."""
-    path = Path(path)
-    return write_bytes(backup_name(path, now), path.read_bytes())
+    path = _path("path", path)
+    return write_bytes(backup_name(path, _now(now)), path.read_bytes())
 
 
 def digest(data: bytes) -> str:
     """The SHA-256 hex digest of ``data`` (FIPS 180-4), a file's fingerprint in a manifest."""
+    if not isinstance(data, (bytes, bytearray)):
+        _refuse("data", data, "bytes")
     return hashlib.sha256(data).hexdigest()
 
 
 def read_manifest(folder, name: str) -> dict:
     """The JSON object in ``folder/name``, or ``{}`` when it is missing, unreadable or not an object."""
+    path = _path("folder", folder) / _name(name)
     try:
-        data = json.loads((Path(folder) / name).read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
@@ -117,8 +161,10 @@ def read_manifest(folder, name: str) -> dict:
 
 def write_manifest(folder, name: str, manifest: dict) -> Path:
     """Write ``manifest`` as ``folder/name`` (sorted keys, one per line), only when its text would change."""
-    path = Path(folder) / name
-    text = json.dumps(manifest, indent=1, sort_keys=True) + "\n"
+    from ._check import check_mapping
+
+    path = _path("folder", folder) / _name(name)
+    text = json.dumps(check_mapping("manifest", manifest), indent=1, sort_keys=True) + "\n"
     try:
         if path.is_file() and path.read_text(encoding="utf-8") == text:
             return path

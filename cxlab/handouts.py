@@ -97,12 +97,14 @@ import base64
 import html as _html
 import importlib
 import io
+import numbers
 import os
 import pkgutil
 import string
 import zlib
 from dataclasses import dataclass, field
 from datetime import date as _date
+from datetime import datetime as _datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -137,9 +139,9 @@ MAX_GROUPS = 50
 
 
 def _error(key, **fmt):
-    from . import InputError
+    from ._check import error
 
-    return InputError(t(f"handouts.error.{key}", **fmt))
+    return error(f"handouts.error.{key}", **fmt)   # values shown as a person writes them
 
 
 # -- the registry -----------------------------------------------------------------------------------------------
@@ -233,8 +235,8 @@ def case_table(lang=None) -> pd.DataFrame:
 
 
 def _language(lang) -> str:
-    lang = lang or get_language()
-    if lang not in LANGUAGES:
+    lang = get_language() if lang is None else lang
+    if not isinstance(lang, str) or lang not in LANGUAGES:
         raise _error("bad_language", value=lang, accepted=", ".join((*LANGUAGES, "all")))
     return lang
 
@@ -486,22 +488,35 @@ class Document:
 
 
 def _validate(groups, seed):
-    from . import InputError
-
     def whole(name, value, low, high):
-        try:
-            number = int(str(value).strip())
-            if isinstance(value, bool) or float(str(value).strip()) != number:
+        try:   # a whole number, or its digits as the command line passes them
+            if isinstance(value, (bool, np.bool_)) or not isinstance(value, (numbers.Integral, numbers.Real, str)):
                 raise ValueError
-        except (TypeError, ValueError):
-            raise InputError(t("handouts.error.not_whole", name=name, value=value)) from None
+            number = int(str(value).strip())
+            if float(str(value).strip()) != number:
+                raise ValueError
+        except (TypeError, ValueError, OverflowError):
+            raise _error("not_whole", name=name, value=value) from None
         if not low <= number <= high:
-            raise InputError(t("handouts.error.out_of_range", name=name, value=value, low=low, high=high))
+            raise _error("out_of_range", name=name, value=value, low=low, high=high)
         return number
 
     groups = 0 if groups is None else whole("--groups", groups, 1, MAX_GROUPS)
     seed = DEFAULT_SEED if seed is None else whole("--seed", seed, 0, 2**32 - 1)
     return groups, seed
+
+
+def _when(date) -> str:
+    """The date printed in a handout's header: today, a ``datetime.date`` or a text as the trainer writes it."""
+    from ._check import check_text, invalid
+
+    if date is None:
+        return _date.today().isoformat()
+    if isinstance(date, _date):
+        return date.isoformat()
+    if isinstance(date, str):
+        return check_text("date", date)
+    raise invalid("date", date, t("handouts.takes.date"))
 
 
 def build(case_id: str, lang: str | None = None, groups=None, seed=None, date=None) -> list:
@@ -530,7 +545,7 @@ def build(case_id: str, lang: str | None = None, groups=None, seed=None, date=No
     lang = _language(lang)
     groups, seed = _validate(groups, seed)
     groups = groups if case.variants else 0
-    when = _date.today().isoformat() if date is None else str(date)
+    when = _when(date)
     numbers = list(range(1, groups + 1)) if groups else [0]
     with _speaking(lang):  # model labels (category names, chart texts) follow the current language
         sheets = [case.build(Context(case, lang, g, seed)) for g in numbers]
@@ -730,6 +745,10 @@ def font_face(text: str) -> tuple:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         font = style.cjk_font()
+    if not isinstance(text, str):
+        from ._check import invalid, takes
+
+        raise invalid("text", text, takes("text"))
     if font is None:
         return "", ""
     chars = "".join(sorted(set(text) | set(_PRINTABLE)))
@@ -739,9 +758,17 @@ def font_face(text: str) -> tuple:
     return css, missing
 
 
+def _document(document) -> Document:
+    if not isinstance(document, Document):
+        from ._check import invalid
+
+        raise invalid("document", document, t("check.takes.result", producer="handouts.build", kind="Document"))
+    return document
+
+
 def missing_glyphs(document: Document) -> str:
     """The characters of a document that the embedded font cannot draw (empty when every glyph is there)."""
-    return document.missing
+    return _document(document).missing
 
 
 # -- PDF and files ------------------------------------------------------------------------------------------------
@@ -760,7 +787,9 @@ def pdf_fix(platform: str | None = None) -> str:
     """
     import sys
 
-    platform = platform or sys.platform
+    from ._check import check_text
+
+    platform = check_text("platform", platform, none=True) or sys.platform
     if platform.startswith("linux"):
         return "sudo apt-get install -y " + " ".join(PDF_PACKAGES)
     if platform == "darwin":
@@ -815,6 +844,7 @@ def render_pdf(document: Document) -> bytes:
     cxlab.InputError
         When WeasyPrint or the Pango library it needs is missing (with the command that installs them).
     """
+    document = _document(document)
     weasyprint = weasyprint_module()
     import logging
 
@@ -877,7 +907,7 @@ class Written:
 
 
 def _formats(fmt) -> tuple:
-    if fmt not in FORMATS:
+    if not isinstance(fmt, str) or fmt not in FORMATS:
         raise _error("bad_format", value=fmt, accepted=", ".join(FORMATS))
     return ("pdf", "html") if fmt == "both" else (fmt,)
 
@@ -893,7 +923,20 @@ def _os_reason(error: OSError) -> str:
     return t(key) if name and has(key) else (error.strerror or str(error))
 
 
+def _now(now):
+    """``now`` for backup names: None (the clock) or a ``datetime``."""
+    if now is None or isinstance(now, _datetime):
+        return now
+    from ._check import invalid
+
+    raise invalid("now", now, t("handouts.takes.now"))
+
+
 def _folder(out) -> Path:
+    if not isinstance(out, (str, os.PathLike)) or not str(out).strip():
+        from ._check import invalid
+
+        raise invalid("out", out, t("handouts.takes.out"))
     folder = Path(out).expanduser()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -935,6 +978,8 @@ def write(case_id: str, out="cxlab-handouts", lang: str | None = None, fmt: str 
     case = _case(case_id)
     _language(lang)
     _validate(groups, seed)
+    _when(date)
+    now = _now(now)
     folder = _folder(out)
     manifest = files.read_manifest(folder, MANIFEST)
     results = []
@@ -966,6 +1011,9 @@ MANIFEST = ".cxlab-handouts.json"
 
 def jobs(case_id=None, lang=None, all_cases: bool = False) -> list:
     """The (case id, language) pairs a run makes: one case or every case, one language or ``'all'``."""
-    langs = list(LANGUAGES) if lang == "all" else [_language(lang)]
+    from ._check import check_bool
+
+    all_cases = check_bool("all_cases", all_cases)
+    langs = list(LANGUAGES) if isinstance(lang, str) and lang == "all" else [_language(lang)]
     ids = list(cases()) if all_cases else [_case(case_id).id]
     return [(c, lg) for c in ids for lg in langs]

@@ -28,7 +28,12 @@ Examples
 """
 from __future__ import annotations
 
+import numbers
+from collections.abc import Iterable, Mapping
+
 import numpy as np
+
+from .i18n import t
 
 __all__ = [
     "thousands", "thousands_formatter", "nice_limit", "compact", "QuadrantGrid", "quadrant_grid", "Labels", "place_labels",
@@ -45,6 +50,87 @@ WHITE_BOX = dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.9)
 # Numbers
 # ---------------------------------------------------------------------------------------------------------------
 
+
+def _real(name, value) -> float:
+    """A real number (NaN and infinities pass: a table cell may be blank) — never text, a bool or a list."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
+        from ._check import invalid, takes
+
+        raise invalid(name, value, takes("real"))
+    return float(value)
+
+
+def _digits(digits) -> int:
+    from ._check import check_number
+
+    return check_number("digits", digits, low=0, high=12, integer=True)
+
+
+def _axes(ax):
+    """The Axes a building block draws on (it never makes a figure of its own)."""
+    from matplotlib.axes import Axes
+
+    if not isinstance(ax, Axes):
+        from ._check import invalid
+
+        raise invalid("ax", ax, t("check.takes.axes_only"))
+    return ax
+
+
+def _color(name, value):
+    """None (the kit's colour) or one matplotlib colour."""
+    from matplotlib.colors import is_color_like
+
+    if value is None or (isinstance(value, (str, tuple)) and is_color_like(value)):
+        return value
+    from ._check import invalid
+
+    raise invalid(name, value, t("check.takes.color"))
+
+
+def _function(name, value):
+    if value is None or callable(value) and not isinstance(value, type):
+        return value
+    from ._check import invalid
+
+    raise invalid(name, value, t("check.takes.function"))
+
+
+def _label(name, value) -> str:
+    if isinstance(value, str):
+        return value
+    from ._check import invalid
+
+    raise invalid(name, value, t("check.takes.label"))
+
+
+def _numbers(name, values, length) -> np.ndarray:
+    """One number per label (a blank, NaN, draws nothing): never text, a mapping or a table."""
+    from ._check import check_array, error, invalid, takes
+
+    if isinstance(values, (str, bytes, Mapping, set, frozenset)) or not isinstance(values, Iterable) or (
+            isinstance(values, np.ndarray) and values.ndim != 1):
+        raise invalid(name, values, takes("array", element=takes("number")))
+    items = list(values)
+    if len(items) != length:
+        raise error("check.error.length_one", name=name, got=len(items), length=length)
+    blank = np.array([isinstance(v, numbers.Real) and not isinstance(v, (bool, np.bool_)) and v != v for v in items],
+                     dtype=bool)
+    numbers_ = check_array(name, [0.0 if b else v for v, b in zip(items, blank)], empty=True)
+    numbers_[blank] = np.nan
+    return numbers_
+
+
+def _labels(labels) -> list:
+    """One label per bar: a list, tuple, array, Series or Index (not text, a mapping or a set)."""
+    if isinstance(labels, (str, bytes, Mapping, set, frozenset)) or not isinstance(labels, Iterable) or (
+            isinstance(labels, np.ndarray) and labels.ndim != 1):
+        from ._check import invalid
+
+        raise invalid("labels", labels, t("check.takes.bar_labels"))
+    return list(labels)
+
+
 def thousands(value, digits: int = 0) -> str:
     """A number with thousands separators, as every card, bar label and axis of the kit shows it.
 
@@ -53,7 +139,9 @@ def thousands(value, digits: int = 0) -> str:
     >>> thousands(20104761.4), thousands(-1234.5), thousands(0.125, digits=2)
     ('20,104,761', '-1,234', '0.12')
     """
-    text = f"{float(value):,.{digits}f}"
+    value = _real("value", value)
+    digits = _digits(digits)
+    text = f"{value:,.{digits}f}"
     return "0" if text in ("-0", "-0.0") else text
 
 
@@ -67,6 +155,7 @@ def thousands_formatter(digits: int = 0):
     """
     from matplotlib.ticker import FuncFormatter
 
+    digits = _digits(digits)
     return FuncFormatter(lambda v, _: thousands(v, digits))
 
 
@@ -79,10 +168,11 @@ def compact(value, lang=None) -> str:
     >>> compact(1_234_567, "en"), compact(-45_600, "en"), compact(1_234_567, "zh"), compact(950, "zh")
     ('1.23 M', '-45.6 k', '123.5万', '950')
     """
-    from .i18n import get_language
+    from ._check import check_choice
+    from .i18n import LANGUAGES, get_language
 
-    lang = lang or get_language()
-    value = float(value)
+    lang = get_language() if lang is None else check_choice("lang", lang, LANGUAGES)
+    value = _real("value", value)
     size = abs(value)
     if size < 10_000:
         return thousands(value)
@@ -120,7 +210,7 @@ def nice_limit(value: float) -> float:
     >>> nice_limit(27_300), nice_limit(0.9), nice_limit(1)
     (30000.0, 1.0, 1.0)
     """
-    value = float(value)
+    value = _real("value", value)
     if not np.isfinite(value) or value <= 0:
         return 1.0
     exponent = np.floor(np.log10(value))
@@ -203,6 +293,14 @@ def obstacles(artists, renderer):
     >>> boxes.shape, segments.shape
     ((0, 4), (1, 4))
     """
+    from matplotlib.artist import Artist
+
+    given = artists
+    artists = None if isinstance(given, (str, bytes, Mapping)) or not isinstance(given, Iterable) else list(given)
+    if artists is None or not all(a is None or isinstance(a, Artist) for a in artists):
+        from ._check import invalid
+
+        raise invalid("artists", given, t("check.takes.artists"))
     from matplotlib.collections import LineCollection, PathCollection
     from matplotlib.lines import Line2D
     from matplotlib.patches import Rectangle
@@ -267,6 +365,12 @@ def text_overlaps(figure, tolerance: float = 1.0) -> list:
     >>> [kind for _, _, kind in text_overlaps(fig)]
     ['line']
     """
+    from matplotlib.figure import Figure
+
+    if not isinstance(figure, Figure):
+        from ._check import invalid
+
+        raise invalid("figure", figure, t("check.takes.figure"))
     from matplotlib.collections import LineCollection, PathCollection
     from matplotlib.lines import Line2D
 
@@ -356,6 +460,7 @@ def quadrant_grid(ax, names: dict, split=(0.5, 0.5), extent=(0.0, 1.0, 0.0, 1.0)
     >>> grid.set_split(0.3, 0.6); grid.split
     (0.3, 0.6)
     """
+    ax = _axes(ax)
     x0, x1, y0, y1 = (float(v) for v in extent)
     w, h = x1 - x0, y1 - y0
     ax.set_xlim(x0 - 0.04 * w, x1 + 0.06 * w)
@@ -750,6 +855,7 @@ def place_labels(ax, xs, ys, labels, sizes=None, avoid=(), fontsize=None, points
     >>> fig.canvas.draw(); len(labels.texts), labels.placements
     (2, 2)
     """
+    ax = _axes(ax)
     placer = Labels(ax, avoid=avoid, fontsize=fontsize, points=points, knockout=knockout)
     placer.update(xs, ys, labels, sizes)
     return placer
@@ -911,7 +1017,17 @@ def pareto_bars(ax, labels, values, cumulative, guide: float = 0.8, guide_label:
 
     from . import style
 
-    color = color or style.PALETTE[0]
+    from . import _check
+
+    ax = _axes(ax)
+    labels = _labels(labels)
+    values, cumulative = _numbers("values", values, len(labels)), _numbers("cumulative", cumulative, len(labels))
+    guide = _check.check_number("guide", guide, low=0, high=1)
+    guide_label, cumulative_label = _label("guide_label", guide_label), _label("cumulative_label", cumulative_label)
+    fmt = _function("fmt", fmt) or thousands
+    rotate = None if rotate is None else _check.check_bool("rotate", rotate)
+    color = _color("color", color) or style.PALETTE[0]
+    line_color = _color("line_color", line_color) or style.PALETTE[3]
     line_color = line_color or style.PALETTE[3]
     x = np.arange(len(values))
     bars = list(ax.bar(x, np.asarray(values, dtype=float), color=color, zorder=2))
@@ -1006,14 +1122,18 @@ def interval_bars(ax, labels, values, low, high, kind: str = "bar", limits=None,
 
     from . import style
 
-    if kind not in ("bar", "point"):
-        from . import InputError
-        from .i18n import t
+    from . import _check
 
-        raise InputError(t("core.error.bad_choice", name="kind", value=kind, accepted="bar, point"))
-    fmt = fmt or (lambda v: f"{v:.1f}")
-    color = color or style.PALETTE[0]
-    values, low, high = (np.asarray(v, dtype=float) for v in (values, low, high))
+    ax = _axes(ax)
+    kind = _check.check_choice("kind", kind, ("bar", "point"))
+    zero_line = _check.check_bool("zero_line", zero_line)
+    labels = _labels(labels)
+    values, low, high = (_numbers(name, v, len(labels)) for name, v in (("values", values), ("low", low),
+                                                                        ("high", high)))
+    if limits is not None:
+        limits = tuple(_check.check_array("limits", limits, length=2))
+    fmt = _function("fmt", fmt) or (lambda v: f"{v:.1f}")
+    color = _color("color", color) or style.PALETTE[0]
     y = np.arange(len(values))[::-1]
     if limits is None:
         lo = min(0.0, float(np.nanmin(low))) if len(low) else 0.0

@@ -26,12 +26,13 @@ Examples
 from __future__ import annotations
 
 import math
-from numbers import Real
+from numbers import Integral, Real
 from statistics import NormalDist
 
 import numpy as np
 import pandas as pd
 
+from . import _check
 from .i18n import t
 
 __all__ = ["z_value", "two_sided_p", "wilson_interval", "derived_importance", "IMPORTANCE_COLUMNS",
@@ -76,6 +77,21 @@ def z_value(confidence: float = 0.95) -> float:
     return NormalDist().inv_cdf(0.5 + confidence / 2)
 
 
+def _statistic(z) -> np.ndarray:
+    """``z`` as a float array: a number or numbers (±inf allowed: p = 0), never text, a bool, a mapping or NaN."""
+    accepted = _check.takes("array_or_number", element=_check.takes("number_infinite"))
+    if isinstance(z, (dict, set, frozenset, pd.DataFrame)):
+        raise _check.invalid("z", z, accepted)
+    try:
+        items = np.asarray(z, dtype=object).reshape(-1)
+    except ValueError:   # ragged nesting
+        raise _check.invalid("z", z, accepted) from None
+    if items.size == 0 or not all(isinstance(v, Real) and not isinstance(v, (bool, np.bool_)) and not math.isnan(v)
+                                  for v in items):
+        raise _check.invalid("z", z, accepted)
+    return np.asarray(z, dtype=float)
+
+
 def two_sided_p(z) -> float | np.ndarray:
     """The two-sided p-value of a standard-normal statistic: ``2 · (1 − Φ(|z|))`` (= ``erfc(|z|/√2)``).
 
@@ -84,7 +100,7 @@ def two_sided_p(z) -> float | np.ndarray:
     >>> round(two_sided_p(1.959964), 4)
     0.05
     """
-    arr = np.asarray(z, dtype=float)
+    arr = _statistic(z)
     out = np.vectorize(lambda v: math.erfc(abs(v) / math.sqrt(2)) if math.isfinite(v) else 0.0)(arr)
     return float(out) if out.ndim == 0 else out
 
@@ -155,6 +171,11 @@ def _numeric_column(frame, column) -> pd.Series:
     return values.astype(float)
 
 
+def _is_label(value) -> bool:
+    """A value that can name a column: text or a number (not a list, an array, a table or a bool)."""
+    return isinstance(value, (str, Integral)) and not isinstance(value, (bool, np.bool_))
+
+
 def derived_importance(frame: pd.DataFrame, drivers, outcome: str) -> pd.DataFrame:
     """Derived importance of ``drivers`` for ``outcome``: correlations and Johnson's relative weights.
 
@@ -197,11 +218,13 @@ def derived_importance(frame: pd.DataFrame, drivers, outcome: str) -> pd.DataFra
     """
     if not isinstance(frame, pd.DataFrame):
         raise _error("not_frame", value=type(frame).__name__)
-    if isinstance(drivers, str) or not hasattr(drivers, "__iter__"):
+    if isinstance(drivers, (str, bytes, dict, set, pd.DataFrame)) or not hasattr(drivers, "__iter__"):
         raise _error("drivers", value=_show(drivers))
     drivers = list(drivers)
-    if not drivers:
-        raise _error("drivers", value="[]")
+    if not drivers or not all(_is_label(d) for d in drivers):
+        raise _error("drivers", value=_check.fmt_value(drivers))
+    if not _is_label(outcome):
+        raise _check.invalid("outcome", outcome, _check.takes("column"))
     if len(set(drivers)) != len(drivers):
         raise _error("drivers_twice", value=", ".join(map(str, drivers)))
     for column in [*drivers, outcome]:

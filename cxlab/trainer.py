@@ -55,7 +55,10 @@ def _number(stem) -> int:
 def notebook_path(stem: str, lang=None, kind: str = "course", home=None) -> Path | None:
     """The built notebook of a module: ``kind="course"`` (``notebooks/<lang>/``) or ``"answers"`` (the exercise
     answer key, ``exercises/answer_keys/<lang>/``). None when the kit has none for that module."""
+    from ._check import check_choice
+
     lang = _lang(lang)
+    kind = check_choice("kind", kind, ("course", "answers"))
     folder = {"course": course.kit_home(home) / "notebooks" / lang,
               "answers": course.kit_home(home) / "exercises" / "answer_keys" / lang}[kind]
     number = _number(stem)
@@ -151,6 +154,13 @@ def _demote(text: str, by: int) -> str:
     return re.sub(r"^(#+) ", lambda m: "#" * min(6, len(m.group(1)) + by) + " ", text, flags=re.M)
 
 
+def _level(level) -> int:
+    """A Markdown heading level (1 to 5: a module's parts go one level further)."""
+    from ._check import check_number
+
+    return check_number("level", level, low=1, high=5, integer=True)
+
+
 def module_guide(stem: str, lang=None, home=None, level: int = 3, notes: bool = True) -> str:
     """How one module runs, as Markdown: objectives, timing table, where learners get stuck, discussion prompts,
     the group activity, the exercises and how to debrief them, then the notebook's own trainer notes
@@ -167,6 +177,7 @@ def module_guide(stem: str, lang=None, home=None, level: int = 3, notes: bool = 
     lang = _lang(lang)
     stem = course._stem(stem)
     notes = check_bool("notes", notes)
+    level = _level(level)
     h = "#" * level
     label = (lambda key, **fmt: t(f"trainer.label.{key}", lang=lang, **fmt))
     number = _number(stem)
@@ -242,14 +253,16 @@ def guide_section(section: str, lang=None, home=None, level: int = 2, notes: boo
     notes : bool, default True
         For modules: with the answer-key and notebook trainer notes (see :func:`module_guide`).
     """
-    from . import InputError
+    from ._check import check_bool, error
 
     lang = _lang(lang)
+    notes = check_bool("notes", notes)
+    level = _level(level)
+    if not isinstance(section, str) or section not in (*GUIDE_SECTIONS, *course.TIMINGS):
+        raise error("trainer.error.unknown_section", value=section,
+                    accepted=", ".join((*GUIDE_SECTIONS, *course.TIMINGS)))
     if section in course.TIMINGS:
         return module_guide(section, lang, home, level=level, notes=notes)
-    if section not in GUIDE_SECTIONS:
-        raise InputError(t("trainer.error.unknown_section", value=section,
-                           accepted=", ".join((*GUIDE_SECTIONS, *course.TIMINGS))))
     head = "#" * level + " " + t(f"trainer.guide.{section}.title", lang=lang)
     if section in _TEXT_SECTIONS:
         body = t(f"trainer.guide.{section}.body", lang=lang)
@@ -310,8 +323,13 @@ def generated(what: str, arg, lang) -> str:
     """The guide's build-time texts for ``tools/nbbuild.py`` (see :func:`cxlab.course.generated`): ``glossary``
     (the table), ``guide <section>``; besides the sections, ``title`` is the guide's title line and
     ``modules_head`` the modules section without the modules (the notebook gives each module its own cell)."""
+    from ._check import check_choice, check_text
+
+    what = check_choice("what", what, ("glossary", "guide"))
+    lang = _lang(lang)
     if what == "glossary":
         return glossary_markdown(lang)
+    arg = check_text("arg", arg)
     if arg == "title":
         return f"# {t('trainer.guide.title', lang=lang)}"
     if arg == "modules_head":

@@ -114,6 +114,11 @@ def _lan_address() -> str:
 
 def learner_url(state: dict) -> str:
     """The address learners open: the room's form on the server's public address."""
+    from .._check import check_mapping, invalid
+
+    state = check_mapping("state", state, required=("url", "room"))
+    if not isinstance(state["url"], str) or not isinstance(state["room"], str):
+        raise invalid("state", state, t("classroom.takes.state"))
     return f"{state['url'].rstrip('/')}/r/{state['room']}"
 
 
@@ -153,7 +158,7 @@ def start(survey: str = "kano_hotel_app", port: int = DEFAULT_PORT, lang: str | 
     lan = _check.check_bool("lan", lan)
     port = _check.check_number("port", port, low=0, high=65535, integer=True)
     timeout = _check.check_number("timeout", timeout, low=0, low_open=True)
-    lang = _check.check_choice("lang", lang or get_language(), ("zh", "en"))
+    lang = get_language() if lang is None else _check.check_choice("lang", lang, ("zh", "en"))
     paths = _paths(name)
     running = _read_state(name)
     if running:
@@ -230,7 +235,10 @@ def status(name: str = "class"):
 
 def open_room(survey: str, name: str = "class", lang: str | None = None) -> dict:
     """Open a new room (a new code) for ``survey`` on the running classroom; the previous room is closed."""
+    from .._check import check_choice
+
     survey = forms.get(survey).name
+    lang = check_choice("lang", lang, ("zh", "en"), none=True)
     state = _read_state(name)
     if not state:
         raise _error("not_running", name=name)
@@ -310,10 +318,12 @@ def results(survey: str | None = "kano_hotel_app", name: str = "class", room: st
 def export(path, name: str = "class", room: str | None = None, force: bool = False) -> Path:
     """Write the answers of the latest (or the named) room as CSV (UTF-8 with BOM, so Excel reads Chinese).
     An existing file is kept unless ``force=True``; the write is atomic."""
-    from .._check import check_bool
+    from .._check import check_bool, invalid
     from .server import export_csv
 
     force = check_bool("force", force)
+    if not isinstance(path, (str, os.PathLike)) or not str(path).strip():
+        raise invalid("path", path, t("check.takes.path"))
     path = Path(path)
     if path.exists() and not force:
         raise _error("exists", path=path.name)
@@ -343,6 +353,10 @@ def qr_svg(url: str, scale: int = 6) -> str:
     """The QR code of ``url`` as an SVG string (segno)."""
     import segno
 
+    from .._check import check_number, check_text
+
+    url = check_text("url", url)
+    scale = check_number("scale", scale, low=1, high=40, integer=True)
     return segno.make(url, error="m").svg_inline(scale=scale)
 
 
@@ -352,6 +366,9 @@ def qr_text(url: str) -> str:
 
     import segno
 
+    from .._check import check_text
+
+    url = check_text("url", url)
     buffer = io.StringIO()
     segno.make(url, error="m").terminal(out=buffer, compact=True)
     return buffer.getvalue()

@@ -64,7 +64,12 @@ def presenter_notebook(module, lang: str, folder) -> Path:
 
     from .. import course
 
+    from .. import _check
+
     stem = resolve(module)
+    lang = _check.check_choice("lang", lang, ("zh", "en"))
+    if not isinstance(folder, (str, Path)) or not str(folder).strip():
+        raise _check.invalid("folder", folder, t("check.takes.path"))
     title_key = f"welcome.course.title.{course.COURSE[int(stem[:2])].stem}"
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
@@ -83,6 +88,12 @@ def presenter_notebook(module, lang: str, folder) -> Path:
 
 def voila_command(notebook: Path, port: int = 8866, no_browser: bool = False) -> list:
     """The Voilà command serving ``notebook`` on 127.0.0.1:``port`` with the code cells stripped."""
+    from .. import _check
+
+    if not isinstance(notebook, (str, Path)) or not str(notebook).strip():
+        raise _check.invalid("notebook", notebook, t("check.takes.path"))
+    port = _check.check_number("port", port, low=1, high=65535, integer=True)
+    no_browser = _check.check_bool("no_browser", no_browser)
     cmd = [sys.executable, "-m", "voila", str(notebook), f"--port={int(port)}", "--Voila.ip=127.0.0.1",
            "--theme=light", "--strip_sources=True", "--show_tracebacks=False"]
     if no_browser:
