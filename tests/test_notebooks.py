@@ -8,9 +8,12 @@
   both languages, must pass every check.
 * Notebooks are executed two at a time in the background from the end of collection (conftest.py), while the
   other tests run, and only those that the selected tests need (``-k 02_kano`` executes the KANO editions alone).
-* nbval (``--nbval-lax``, one edition per module, alternating) checks the cells a source marks with ``expect=``,
-  against reference copies that ``tools/nbbuild.py`` writes into a temporary folder (committed notebooks never
-  carry outputs).
+* The cells a source marks with ``expect=`` print exactly that, in both editions: nbval's own comparison
+  (``nbval.plugin.IPyNbCell.compare_outputs``, what ``pytest --nbval-lax`` applies to a cell tagged
+  ``nbval-check-output``) is applied to the outputs papermill computed above, against the reference copies that
+  ``tools/nbbuild.py`` writes into a temporary folder (committed notebooks never carry outputs). Running nbval
+  itself would execute each notebook a second time (about 15 s each on two cores); it runs for real on one
+  module, where both verdicts must agree.
 """
 from __future__ import annotations
 
@@ -204,16 +207,89 @@ def nbval_references(tmp_path_factory):
     return nbbuild.nbval_references(tmp_path_factory.mktemp("nbval"))
 
 
-#: nbval re-executes a notebook: each marked module is checked in one edition (the printed values are the same
-#: numbers in both; both editions run clean under papermill above), alternating zh/en across modules.
-NBVAL_RUN = [(stem, _one_language(stem)) for stem in NBVAL]
+#: nbval's default skips (``nbval.plugin.IPyNbFile.__init__`` without --nbdime): keys it never compares.
+NBVAL_SKIP = ("metadata", "traceback", "prompt_number", "output_type", "name", "execution_count",
+              "application/vnd.jupyter.widget-view+json", "image/png", "image/jpeg")
+
+
+class _NbvalCell:
+    """Just enough of an ``nbval.plugin.IPyNbCell`` for its ``compare_outputs`` (nbval's comparison, unchanged)."""
+
+    def __init__(self):
+        from nbval import plugin
+
+        self.parent = type("File", (), {"skip_compare": NBVAL_SKIP, "sanitize_patterns": {}})()
+        self.colors = plugin.nocolors
+        self.comparison_traceback = []
+        self._compare = plugin.IPyNbCell.compare_outputs.__get__(self)
+        self.sanitize = plugin.IPyNbCell.sanitize.__get__(self)
+
+    def format_output_compare(self, key, left, right):
+        self.comparison_traceback.append(f"mismatch {key!r}:\n--- expected\n{left}\n--- printed\n{right}")
+
+    def mismatches(self, test: list, ref: list) -> list:
+        """nbval's verdict on one cell: [] when the outputs agree, else its explanation."""
+        import nbformat
+        from nbval.plugin import coalesce_streams
+
+        test = coalesce_streams([nbformat.from_dict(dict(o)) for o in test])
+        ref = coalesce_streams([nbformat.from_dict(dict(o)) for o in ref])
+        return [] if self._compare(test, ref) else list(self.comparison_traceback)
+
+
+def _marked_mismatches(executed_nb: dict, reference: dict) -> list:
+    """Per cell tagged nbval-check-output in ``reference``: nbval's comparison with what the executed copy printed."""
+    import nbformat
+
+    # as nbval reads them: nbformat joins the lines a notebook file stores as lists
+    executed_nb, reference = (nbformat.reads(json.dumps(nb), as_version=4) for nb in (executed_nb, reference))
+    out = []
+    executed_cells = {cell.get("id"): cell for cell in executed_nb["cells"]}   # papermill inserts a parameters cell
+    for ref in reference["cells"]:
+        if "nbval-check-output" in ref.get("metadata", {}).get("tags", []):
+            ran = executed_cells[ref["id"]]
+            assert ran["source"] == ref["source"], "the executed notebook is not the reference's notebook"
+            for line in _NbvalCell().mismatches(ran.get("outputs", []), ref["outputs"]):
+                out.append(f"cell {ref['id']}: {line}")
+    return out
+
+
+MARKED = [path for path in COURSE if path.stem in NBVAL]
 
 
 @pytest.mark.notebook
-@pytest.mark.parametrize("stem, edition", NBVAL_RUN)
-def test_nbval_marked_outputs(stem, edition, nbval_references):
-    """nbval --nbval-lax: the cells a source marks with expect= print exactly those outputs."""
-    path = next(p for p in nbval_references if p.name == f"{stem}_{edition}.ipynb")
+@pytest.mark.parametrize("path", MARKED, ids=_rel)
+def test_marked_outputs_as_nbval_compares_them(path, executed, nbval_references):
+    """The cells a source marks with expect= print exactly those outputs (nbval --nbval-lax's comparison), in
+    both editions."""
+    nb, error = executed[path].result()
+    assert error is None, f"{_rel(path)} failed:\n{error}"
+    reference = next(p for p in nbval_references if p.name == f"{path.stem}_{_lang(path)}.ipynb")
+    assert _marked_mismatches(nb, json.loads(reference.read_text(encoding="utf-8"))) == []
+
+
+def test_the_comparison_is_nbvals_own():
+    """A printed line that differs from expect= is a mismatch, one that agrees is none (no kernel needed)."""
+    ref = [{"output_type": "stream", "name": "stdout", "text": "NPS 12.0\n"}]
+    cell = _NbvalCell()
+    assert cell.mismatches([{"output_type": "stream", "name": "stdout", "text": "NPS 12.0\n"}], ref) == []
+    assert cell.mismatches([{"output_type": "stream", "name": "stdout", "text": "NPS "},
+                            {"output_type": "stream", "name": "stdout", "text": "12.0\n"}], ref) == []  # coalesced
+    assert _NbvalCell().mismatches([{"output_type": "stream", "name": "stdout", "text": "NPS 12.5\n"}], ref)
+    assert _NbvalCell().mismatches([], ref)                       # nothing printed where a line was expected
+    image = {"output_type": "display_data", "data": {"image/png": "iVBOR", "text/plain": "<Figure>"}, "metadata": {}}
+    assert _NbvalCell().mismatches([ref[0], image], ref)         # an extra text/plain output, as nbval says
+
+
+#: nbval itself, once: the module whose reference run is the shortest. Its verdict and the comparison above agree.
+NBVAL_RUN = ["08_capstone"]
+
+
+@pytest.mark.notebook
+@pytest.mark.parametrize("stem", NBVAL_RUN)
+def test_nbval_itself_passes_the_marked_outputs(stem, nbval_references):
+    """pytest --nbval-lax on the reference copy of one module (it executes the notebook once more)."""
+    path = next(p for p in nbval_references if p.name == f"{stem}_{_one_language(stem)}.ipynb")
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "--nbval-lax", "-p", "no:cacheprovider", "-q", "--rootdir", str(path.parent),
          str(path)],
