@@ -337,10 +337,14 @@ def test_practice_copies_learner_notebooks_only(kit, tmp_path, capsys):
     assert t("cli.practice.summary", lang="en", copied=2, refreshed=0, unchanged=0, kept=0, replaced=0) in out
 
 
-def test_practice_default_workspace_is_under_the_current_folder(kit, tmp_path, capsys, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    cxlab.set_language("zh")   # the default language, whatever an earlier test in this process switched to
-    assert run(capsys, "practice", "--home", str(kit))[0] == 0
+def test_practice_default_workspace_is_under_the_current_folder(kit, tmp_path):
+    """In its own process, started in ``tmp_path``: the test process's current folder is shared with the threads
+    that run the notebooks meanwhile, and this test once found it changed under it (the workspace landed in the
+    repository)."""
+    env = {k: v for k, v in os.environ.items() if k != "CXLAB_LANG"}
+    done = subprocess.run([sys.executable, "-m", "cxlab.cli", "practice", "--home", str(kit)], cwd=tmp_path,
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
     assert (tmp_path / "cxlab-workspace" / "zh" / "01_a.ipynb").is_file()
 
 

@@ -149,7 +149,7 @@ def test_rate_by_band_worked_example():
     frame = pd.DataFrame({"wait": [0, 5, 5.5, 12, 31, 90], "dissatisfied": [0, 0, 1, 0, 1, 1],
                           "score": [5, 4, 3, 4, 1, 2]})
     table = damage.rate_by_band(frame, "wait", "dissatisfied", bins=[0, 5, 30, INF], means="score")
-    assert list(table.index) == ["0–5", "5–30", "30+"]
+    assert list(table.index) == ["0～5", "5～30", "30+"]   # the Chinese range (the tests run in zh)
     assert table.index.name == "band"
     assert table["n"].tolist() == [2, 2, 2]
     assert table["share"].tolist() == pytest.approx([0.0, 0.5, 1.0])
@@ -170,7 +170,7 @@ def test_rate_by_band_several_flags_labels_and_medians():
 def test_rate_by_band_keeps_empty_bands():
     table = damage.rate_by_band(pd.DataFrame({"x": [1, 2], "f": [1, 0]}), "x", "f", bins=[0, 10, 20])
     assert table["n"].tolist() == [2, 0]
-    assert math.isnan(table.loc["10–20", "share"])
+    assert math.isnan(table.loc["10～20", "share"])
 
 
 def test_rate_by_band_matches_the_hotel_log():
@@ -178,8 +178,8 @@ def test_rate_by_band_matches_the_hotel_log():
     stays = cxlab.datasets.load("damage_hotel_checkin")
     table = damage.rate_by_band(stays, "wait_minutes", "complained", bins=[0, 20, INF])
     low = stays[stays["wait_minutes"] <= 20]
-    assert table.loc["0–20", "n"] == len(low)
-    assert table.loc["0–20", "share"] == pytest.approx(low["complained"].sum() / len(low))
+    assert table.loc["0～20", "n"] == len(low)
+    assert table.loc["0～20", "share"] == pytest.approx(low["complained"].sum() / len(low))
     assert table["n"].sum() == len(stays)
 
 

@@ -71,7 +71,7 @@ def test_bad_answers_name_file_row_and_value(corpus, lang, name, row, shown):
 
 
 def test_bad_answers_say_what_is_accepted(corpus, lang):
-    assert ("0–10" if lang == "zh" else "0 to 10") in refused(corpus, "nps_11.csv", lang)
+    assert ("0～10" if lang == "zh" else "0 to 10") in refused(corpus, "nps_11.csv", lang)
     message = refused(corpus, "csat_unknown_label.xlsx", lang)
     assert ("非常满意" if lang == "zh" else "very satisfied") in message
 
