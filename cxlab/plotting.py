@@ -164,8 +164,13 @@ def _inside_length(boxes, segments) -> np.ndarray:
 
     Liang–Barsky clipping of every segment against every box, vectorised.
     """
+    return _inside_lengths(boxes, segments).sum(axis=1)
+
+
+def _inside_lengths(boxes, segments) -> np.ndarray:
+    """Length of each segment (S, 4) inside each box (B, 4) -> (B, S) (see :func:`_inside_length`)."""
     if len(segments) == 0 or len(boxes) == 0:
-        return np.zeros(len(boxes))
+        return np.zeros((len(boxes), len(segments)))
     x0, y0, x1, y1 = segments.T
     dx, dy = x1 - x0, y1 - y0
     t0 = np.zeros((len(boxes), len(segments)))
@@ -180,7 +185,7 @@ def _inside_length(boxes, segments) -> np.ndarray:
             t1 = np.where(p > 0, np.minimum(t1, r), t1)
             out |= (p == 0) & (q < 0)
     length = np.clip(t1 - t0, 0, None) * np.hypot(dx, dy)
-    return np.where(out, 0.0, length).sum(axis=1)
+    return np.where(out, 0.0, length)
 
 
 def obstacles(artists, renderer):
@@ -598,8 +603,7 @@ class Labels:
             far = (gaps >= 12) | misread
             penalty = gaps * 0.01
             if far.any():  # a leader line must not cross a label placed before, a point, a line or a leader
-                cost[far] += 4 * np.array([_inside_length(np.vstack([blocked, dots]), seg[None, :]).sum()
-                                           for seg in leaders[far]])
+                cost[far] += 4 * _inside_lengths(np.vstack([blocked, dots]), leaders[far]).sum(axis=0)
                 cost[far] += 40 * _crossings(leaders[far], segments)
                 penalty[far] += 0.05 * np.hypot(leaders[far, 2] - leaders[far, 0], leaders[far, 3] - leaders[far, 1])
             # the nearest free spot (short leader), else the least bad spot anywhere
