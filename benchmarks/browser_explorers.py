@@ -6,9 +6,13 @@ take a screenshot of each explorer. Run by hand, not in CI (it starts a Jupyter 
     pip install playwright                   # into the kit's environment; never `playwright install`
     python benchmarks/browser_explorers.py --lang zh --out /some/folder
 
-Prints, per explorer, the median and the 90th percentile of 10 moves (to the slider's ends in turn), whether the whole explorer (controls and
-picture) fits the window, and whether any control label is cut off (text wider than its box); writes
-``<explorer>_<lang>.png`` screenshots into ``--out``.
+Prints, per explorer, the median and the 90th percentile of 10 moves (to the slider's ends in turn) with the
+machine's load average, where a move's time goes (median ms from the key press to the kernel's first message, in
+the kernel — model, picture, PNG —, and from the kernel's last message to the picture loaded; the kernel clocks
+each widget message into a file, see ``KERNEL_CLOCK``), the PNG's size, whether the whole explorer fits the
+notebook's room, which control texts are cut off (wider than their box) or wrapped (over two lines); writes
+``<explorer>_<lang>.png`` screenshots into ``--out``. JupyterLab and Chromium are started and stopped by
+``tools/labbrowser.py``, as for ``tools/readthrough.py``.
 """
 from __future__ import annotations
 

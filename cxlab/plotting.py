@@ -336,6 +336,12 @@ def _text_box(text, renderer):
     return tuple(text.get_window_extent(renderer).extents)
 
 
+def _drawn(figure):
+    """Draw ``figure`` (every text placed) and return its renderer, for measuring what was drawn."""
+    figure.canvas.draw()
+    return figure.canvas.get_renderer()
+
+
 def tick_overlaps(figure, gap: float = 2.0) -> list:
     """Pairs of tick labels of the same axis that overlap or come closer than ``gap`` pixels (names under a
     journey map, bars' names), after drawing ``figure``; :func:`text_overlaps` leaves tick labels out.
@@ -348,12 +354,8 @@ def tick_overlaps(figure, gap: float = 2.0) -> list:
     >>> len(tick_overlaps(fig))
     1
     """
-    figure.canvas.draw()
-    renderer = figure.canvas.get_renderer()
-    found = []
-    for ax in figure.axes:
-        if not ax.get_visible():
-            continue
+    renderer, found = _drawn(figure), []
+    for ax in (a for a in figure.axes if a.get_visible()):
         for axis in (ax.xaxis, ax.yaxis):
             if not axis.get_visible():
                 continue
@@ -390,12 +392,8 @@ def text_overlaps(figure, tolerance: float = 1.0) -> list:
     from matplotlib.collections import LineCollection, PathCollection
     from matplotlib.lines import Line2D
 
-    figure.canvas.draw()
-    renderer = figure.canvas.get_renderer()
-    found = []
-    for ax in figure.axes:
-        if not ax.get_visible():
-            continue
+    renderer, found = _drawn(figure), []
+    for ax in (a for a in figure.axes if a.get_visible()):
         texts = [t for t in ax.texts if t.get_visible() and t.get_text().strip()]
         boxes = [_text_box(t, renderer) for t in texts]
         for i, (text, box) in enumerate(zip(texts, boxes)):

@@ -301,6 +301,7 @@ _CSS = """<style>
 .cx-explorer .cx-table p {margin: 4px 0 8px 0; max-width: 60em;}
 .cx-explorer .lm-TabBar-tab, .cx-explorer .p-TabBar-tab {min-width: 110px;}
 .cx-explorer .widget-tab-contents {padding: 2px 0 0 0 !important; border: none !important;}
+.cx-explorer .widget-button {width: auto; min-width: 110px; max-width: 100%; padding: 0 12px;}
 </style>"""
 
 
