@@ -1004,10 +1004,16 @@ class Pareto:
         self.value_labels.update(x, values, [self.fmt(v) for v in values])
 
     def artists(self) -> list:
-        """The bars' axes (tick labels and value limit), the bars, the line, the guide's label (above or under
-        the guide, after the line) and the value labels."""
-        return [self.ax.xaxis, self.ax.yaxis, *self.bars, self.line, self.guide_text, self.value_labels._artist,
+        """The bars' axes (tick labels and value limit), the bars, the line and the value labels. The guide's
+        label changes only when it goes from above the guide to under it (:attr:`guide_below`): an explorer keys
+        its background on that (:func:`cxlab.damage.steady_pareto`)."""
+        return [self.ax.xaxis, self.ax.yaxis, *self.bars, self.line, self.value_labels._artist,
                 *self.value_labels.texts]
+
+    @property
+    def guide_below(self) -> bool:
+        """Whether the guide's label stands under the guide (the cumulative line runs above it at the right)."""
+        return self.guide_text.get_va() == "top"
 
 
 def _pareto_limit(ax, values) -> None:
