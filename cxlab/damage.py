@@ -1284,10 +1284,10 @@ class ParetoChart:
 def steady_pareto(chart) -> tuple:
     """Give a :class:`cxlab.plotting.Pareto`'s value axis a limit that moves in steps and only when it must: the
     limit in place is kept while the largest bar with the room for its label fits under it and fills at least
-    40 % of it, else it becomes :func:`cxlab.plotting.nice_limit` of that. Returns the limit: while it stays, the
+    40 % of it, else it becomes :func:`cxlab.plotting.nice_limit` of that. While the key stays, the
     value axis (ticks, frame) is part of an explorer's background and only the bars, the names, the line and the
     value labels are drawn again (:func:`moving_pareto`); when it changes, the explorer draws the background
-    again."""
+    again. The key returned is the limit and the side of the guide's label (which also lies in the background)."""
     heights = [bar.get_height() for bar in chart.bars]
     need = max(heights, default=0.0) * 1.18
     current = getattr(chart, "steady_limit", None)     # Pareto.update has just set its own limit: ours is here
@@ -1297,7 +1297,7 @@ def steady_pareto(chart) -> tuple:
         limit = plotting.nice_limit(need) if need > 0 else 1.0
     chart.ax.set_ylim(0, limit)
     chart.steady_limit = limit
-    return limit
+    return limit, chart.guide_below
 
 
 def moving_pareto(chart) -> list:

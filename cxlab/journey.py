@@ -1300,11 +1300,20 @@ class JourneyMapChart:
                                   bbox=dict(boxstyle="round,pad=0.25", fc="white", ec="#999999", alpha=0.95))
                       for _ in range(3)]
         names = touchpoint_names(points)
-        ax.set_xticks(x, [_wrap(name, 6 if compact else 8) for name in names],
-                      fontsize="small" if compact else "medium")
+        if compact:     # an explorer panel: each name as wide as its room under the map allows, never touching
+            spec = ax.get_subplotspec()
+            share = (spec.colspan.stop - spec.colspan.start) / spec.get_gridspec().ncols if spec else 1.0
+            room = (ax.figure.bbox.width * share - 140) / max(n, 1) - 10    # the y axis takes about 140 px
+            from .plotting import fit_names
+
+            labels, size = fit_names(ax, names, room, fontsize="small")
+            ax.set_xticks(x, labels, fontsize=size)
+        else:
+            ax.set_xticks(x, [_wrap(name, 8) for name in names], fontsize="medium")
         ax.set_xlim(-0.5, n - 0.5)
         ax.set_ylim(bottom, top)
-        ax.set_yticks(np.arange(math.ceil(low), math.floor(high) + 1, 1 if span <= 10 else 2))
+        step = 1 if span <= 10 and not compact else 2      # a panel's axis is short: every other value
+        ax.set_yticks(np.arange(step * math.ceil(low / step), math.floor(high) + 1, step))
         ax.set_ylabel(t(f"journey.plot.axis.{column}"))
         ax.grid(axis="x", visible=False)
         self.has_mot = mot is not None
@@ -1384,17 +1393,22 @@ def stage_bands(ax, stages, y, fontsize="large") -> list:
     >>> len(stage_bands(ax, ["awareness", "purchase", "purchase", "use"], y=5.5))
     3
     """
+    from .plotting import fit_names
+
     n = len(stages)
     starts = [i for i in range(n) if i == 0 or stages[i] != stages[i - 1]]
     texts = []
+    unit = ax.get_window_extent().width / max(n, 1)     # pixels per touchpoint (before the layout: a little less)
     for k, first in enumerate(starts):
         last = starts[k + 1] - 1 if k + 1 < len(starts) else n - 1
         # a white gap between two bands (the axes' ground), not a white line a label could be said to cross
         ax.axvspan(first - 0.5 + (0.025 if k else 0), last + 0.5 - (0.025 if k + 1 < len(starts) else 0),
                    color=COLORS["band"][k % 2], zorder=0, lw=0)
-        texts.append(ax.text((first + last) / 2, y, _wrap(stage_name(stages[first]), 3 * (last - first + 1) + 6),
-                             ha="center", va="center", fontsize=fontsize, fontweight="bold", color="#1f3b63",
-                             zorder=3))
+        # the name within its band: on two lines or smaller where one touchpoint's band is narrow
+        (label,), size = fit_names(ax, [stage_name(stages[first])], unit * (last - first + 1) - 10, fontsize,
+                                   lines=2, smallest=0.6, weight="bold")
+        texts.append(ax.text((first + last) / 2, y, label, ha="center", va="center", fontsize=size,
+                             fontweight="bold", color="#1f3b63", zorder=3))
     return texts
 
 

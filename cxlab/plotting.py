@@ -36,7 +36,7 @@ import numpy as np
 from .i18n import t
 
 __all__ = [
-    "thousands", "thousands_formatter", "nice_limit", "compact", "QuadrantGrid", "quadrant_grid", "Labels", "place_labels",
+    "thousands", "thousands_formatter", "nice_limit", "compact", "fit_names", "tick_overlaps", "QuadrantGrid", "quadrant_grid", "Labels", "place_labels",
     "obstacles", "Pareto", "pareto_bars", "IntervalBars", "interval_bars", "text_overlaps",
 ]
 
@@ -165,8 +165,8 @@ def compact(value, lang=None) -> str:
 
     Examples
     --------
-    >>> compact(1_234_567, "en"), compact(-45_600, "en"), compact(1_234_567, "zh"), compact(950, "zh")
-    ('1.23 M', '-45.6 k', '123.5万', '950')
+    >>> compact(1_234_567, "en"), compact(-45_600, "en"), compact(1_234_567, "zh"), compact(120_000, "zh")
+    ('1.23 M', '-45.6 k', '123.5万', '12万')
     """
     from ._check import check_choice
     from .i18n import LANGUAGES, get_language
@@ -178,27 +178,108 @@ def compact(value, lang=None) -> str:
         return thousands(value)
     if lang == "zh":
         unit, name = (1e8, "亿") if size >= 1e8 else (1e4, "万")
-        return f"{value / unit:.1f}{name}"
+        number = f"{value / unit:.1f}"
+        return (number[:-2] if number.endswith(".0") else number) + name     # 12万, not 12.0万
     unit, name = (1e9, "bn") if size >= 1e9 else (1e6, "M") if size >= 1e6 else (1e3, "k")
     number = value / unit
     return f"{number:.3g} {name}"
 
 
 def wrap(text: str, width: int) -> str:
-    """Break ``text`` over lines of at most ``width`` characters: at spaces (English), or every
-    ``width // 2 + 1`` characters when it holds Chinese (a Chinese character is about two Latin ones wide).
+    """Break ``text`` over lines of at most ``width`` characters: at spaces (English), or in lines of at most
+    ``width // 2 + 1`` characters of about equal length when it holds Chinese (a Chinese character is about two
+    Latin ones wide).
 
     Examples
     --------
-    >>> wrap("Technician visit", 10), wrap("师傅上门维修", 8)
-    ('Technician\\nvisit', '师傅上门维\\n修')
+    >>> wrap("Technician visit", 10), wrap("师傅上门维修", 8), wrap("智能家居App", 6)
+    ('Technician\\nvisit', '师傅上\\n门维修', '智能家居\\nApp')
     """
+    import math
+    import re
     import textwrap
 
     text = str(text)
     if any(0x3400 <= ord(ch) <= 0x9FFF for ch in text):
-        return "\n".join(text[i:i + width // 2 + 1] for i in range(0, len(text), width // 2 + 1))
+        # Chinese: as few lines as at most ``width // 2 + 1`` characters allow, of about equal length (no single
+        # character left alone on a line), a Latin word or number ("App", "24h") kept whole and counted half
+        per = width // 2 + 1
+        tokens = re.findall(r"[A-Za-z0-9.+%-]+|.", text)
+        weights = [len(tok) / 2 if tok.isascii() else 1.0 for tok in tokens]
+        total = sum(weights)
+        if total <= per:
+            return text
+        count = math.ceil(total / per)
+        # where Chinese meets a Latin word is the best place for a break ("智能家居 / App"), if that needs no more lines
+        parts = [p.strip() for p in re.findall(r"[A-Za-z0-9.+%-][A-Za-z0-9.+% -]*|[^A-Za-z0-9.+%-]+", text)]
+        size = [len(p) / 2 if p.isascii() else len(p) for p in parts]
+        if len(parts) <= count and max(size) <= per:
+            return "\n".join(parts)
+        target = total / count
+        lines, done = [""], 0.0
+        for tok, weight in zip(tokens, weights):
+            if lines[-1] and done + weight / 2 > target * len(lines):
+                lines.append("")
+            lines[-1] += tok
+            done += weight
+        return "\n".join(line.strip() for line in lines)
     return "\n".join(textwrap.wrap(text, width, break_long_words=False)) or text
+
+
+def fit_names(ax, names, room: float, fontsize="small", lines: int = 3, smallest: float = 0.8, weight="normal"):
+    """Labels for a row of ``names`` (tick labels along an axis), each within ``room`` pixels: every name wrapped
+    at the widest width whose lines all fit (at most ``lines`` lines; :func:`wrap`), and one font size for all,
+    made smaller (down to ``smallest`` of ``fontsize``) only when a word or a Chinese name is longer than the
+    room at the full size. Text widths are measured by the figure's renderer. Returns ``(labels, size)`` with
+    the size in points.
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> from matplotlib.backends.backend_agg import FigureCanvasAgg
+    >>> fig = Figure(figsize=(6, 2), dpi=100); _ = FigureCanvasAgg(fig); ax = fig.subplots()
+    >>> fit_names(ax, ["Technician visit", "Installation"], 80, fontsize=10)
+    (['Technician\\nvisit', 'Installation'], 10.0)
+    """
+    from matplotlib.font_manager import FontProperties
+
+    from . import style
+
+    style.ensure()      # measured in the font the names are drawn in (the theme's CJK font)
+    renderer = ax.figure.canvas.get_renderer()
+    base = FontProperties(size=fontsize).get_size_in_points()
+    names = [str(n) for n in names]
+    widths = {}
+
+    def width(line, prop):
+        key = (line, prop.get_size_in_points(), weight)
+        if key not in widths:
+            widths[key] = renderer.get_text_width_height_descent(line, prop, ismath=False)[0]
+        return widths[key]
+
+    scales = [s for s in (1.0, 0.92, 0.86, 0.8, 0.7, 0.6) if s > smallest] + [smallest]
+    best = None
+    # two lines at the largest size that allows them, else up to ``lines`` lines (a smaller size before a third)
+    for limit, scale in [(limit, scale) for limit in sorted({min(2, lines), lines}) for scale in scales]:
+        prop = FontProperties(size=base * scale, weight=weight)
+        out = []
+        for name in names:
+            chosen, seen = None, set()
+            for w in range(2 * len(name) + 2, 3, -1):      # from one line down (a Chinese character counts 2)
+                text = wrap(name, w)
+                if text in seen:
+                    continue
+                seen.add(text)
+                parts = text.split("\n")
+                if len(parts) <= limit and max(width(p, prop) for p in parts) <= room:
+                    chosen = text
+                    break
+            out.append(chosen)
+        best = ([o if o is not None else wrap(n, 4) for o, n in zip(out, names)], float(base * scale))
+        if None not in out:
+            return best
+    return best
+    return best
 
 
 def nice_limit(value: float) -> float:
@@ -254,8 +335,13 @@ def _inside_length(boxes, segments) -> np.ndarray:
 
     Liang–Barsky clipping of every segment against every box, vectorised.
     """
+    return _inside_lengths(boxes, segments).sum(axis=1)
+
+
+def _inside_lengths(boxes, segments) -> np.ndarray:
+    """Length of each segment (S, 4) inside each box (B, 4) -> (B, S) (see :func:`_inside_length`)."""
     if len(segments) == 0 or len(boxes) == 0:
-        return np.zeros(len(boxes))
+        return np.zeros((len(boxes), len(segments)))
     x0, y0, x1, y1 = segments.T
     dx, dy = x1 - x0, y1 - y0
     t0 = np.zeros((len(boxes), len(segments)))
@@ -270,7 +356,7 @@ def _inside_length(boxes, segments) -> np.ndarray:
             t1 = np.where(p > 0, np.minimum(t1, r), t1)
             out |= (p == 0) & (q < 0)
     length = np.clip(t1 - t0, 0, None) * np.hypot(dx, dy)
-    return np.where(out, 0.0, length).sum(axis=1)
+    return np.where(out, 0.0, length)
 
 
 def obstacles(artists, renderer):
@@ -348,6 +434,42 @@ def _text_box(text, renderer):
     return tuple(text.get_window_extent(renderer).extents)
 
 
+def _drawn(figure):
+    """Draw ``figure`` (every text placed) and return its renderer, for measuring what was drawn."""
+    figure.canvas.draw()
+    return figure.canvas.get_renderer()
+
+
+def tick_overlaps(figure, gap: float = 2.0) -> list:
+    """Pairs of tick labels of the same axis that overlap or come closer than ``gap`` pixels (names under a
+    journey map, bars' names), after drawing ``figure``; :func:`text_overlaps` leaves tick labels out.
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots(figsize=(2, 1))
+    >>> _ = ax.set_xticks([0, 0.1], ["a long name", "another long name"]); _ = ax.set_xlim(0, 1)
+    >>> len(tick_overlaps(fig))
+    1
+    """
+    renderer, found = _drawn(figure), []
+    for ax in (a for a in figure.axes if a.get_visible()):
+        for axis in (ax.xaxis, ax.yaxis):
+            if not axis.get_visible():
+                continue
+            low, high = sorted(axis.get_view_interval())
+            labels = [tick.label1 for tick in axis.get_major_ticks()
+                      if tick.label1.get_visible() and tick.label1.get_text().strip()
+                      and low - 1e-9 <= tick.get_loc() <= high + 1e-9]
+            boxes = [np.array([_text_box(label, renderer)]) for label in labels]
+            for i in range(len(labels)):
+                for j in range(i + 1, len(labels)):
+                    grown = boxes[i] + np.array([-gap / 2, -gap / 2, gap / 2, gap / 2])
+                    if _overlap_area(grown, boxes[j] + np.array([-gap / 2, -gap / 2, gap / 2, gap / 2]))[0] > 0:
+                        found.append((labels[i], labels[j], "tick"))
+    return found
+
+
 def text_overlaps(figure, tolerance: float = 1.0) -> list:
     """Pairs of texts of ``figure`` that overlap each other, or that a line, error bar or point crosses.
 
@@ -374,12 +496,8 @@ def text_overlaps(figure, tolerance: float = 1.0) -> list:
     from matplotlib.collections import LineCollection, PathCollection
     from matplotlib.lines import Line2D
 
-    figure.canvas.draw()
-    renderer = figure.canvas.get_renderer()
-    found = []
-    for ax in figure.axes:
-        if not ax.get_visible():
-            continue
+    renderer, found = _drawn(figure), []
+    for ax in (a for a in figure.axes if a.get_visible()):
         texts = [t for t in ax.texts if t.get_visible() and t.get_text().strip()]
         boxes = [_text_box(t, renderer) for t in texts]
         for i, (text, box) in enumerate(zip(texts, boxes)):
@@ -703,8 +821,7 @@ class Labels:
             far = (gaps >= 12) | misread
             penalty = gaps * 0.01
             if far.any():  # a leader line must not cross a label placed before, a point, a line or a leader
-                cost[far] += 4 * np.array([_inside_length(np.vstack([blocked, dots]), seg[None, :]).sum()
-                                           for seg in leaders[far]])
+                cost[far] += 4 * _inside_lengths(np.vstack([blocked, dots]), leaders[far]).sum(axis=0)
                 cost[far] += 40 * _crossings(leaders[far], segments)
                 penalty[far] += 0.05 * np.hypot(leaders[far, 2] - leaders[far, 0], leaders[far, 3] - leaders[far, 1])
             # the nearest free spot (short leader), else the least bad spot anywhere
@@ -966,6 +1083,17 @@ class Pareto:
     def __init__(self, ax, right, bars, line, guide, guide_text, values_text, fmt):
         self.ax, self.right, self.bars, self.line = ax, right, bars, line
         self.guide, self.guide_text, self.value_labels, self.fmt = guide, guide_text, values_text, fmt
+        self._place_guide_text()
+
+    def _place_guide_text(self):
+        """The guide's label at the right end, above the guide where the cumulative line runs below it there,
+        else under it (over the smallest bars), so the line never runs through the label."""
+        x, y = (np.asarray(v, dtype=float) for v in self.line.get_data())
+        level = float(self.guide.get_ydata()[0])
+        near = np.interp(np.linspace(len(x) - 1.5, len(x) - 1, 5), x, y) if len(x) else np.zeros(1)
+        below = bool(np.mean(near) > level)
+        self.guide_text.set_position((-2, -4 if below else 4))
+        self.guide_text.set_va("top" if below else "bottom")
 
     def update(self, values, cumulative, labels=None):
         values = np.asarray(values, dtype=float)
@@ -978,12 +1106,20 @@ class Pareto:
             if labels != [tick.get_text() for tick in self.ax.get_xticklabels()]:
                 self.ax.set_xticks(x, labels)
         _pareto_limit(self.ax, values)
+        self._place_guide_text()
         self.value_labels.update(x, values, [self.fmt(v) for v in values])
 
     def artists(self) -> list:
-        """The bars' axes (tick labels and value limit), the bars, the line and the value labels."""
+        """The bars' axes (tick labels and value limit), the bars, the line and the value labels. The guide's
+        label changes only when it goes from above the guide to under it (:attr:`guide_below`): an explorer keys
+        its background on that (:func:`cxlab.damage.steady_pareto`)."""
         return [self.ax.xaxis, self.ax.yaxis, *self.bars, self.line, self.value_labels._artist,
                 *self.value_labels.texts]
+
+    @property
+    def guide_below(self) -> bool:
+        """Whether the guide's label stands under the guide (the cumulative line runs above it at the right)."""
+        return self.guide_text.get_va() == "top"
 
 
 def _pareto_limit(ax, values) -> None:

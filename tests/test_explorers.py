@@ -260,3 +260,86 @@ def test_bad_what_if_count_does_not_touch_the_picture(answers):
     x.what_feature.value = "spa" if "spa" in x.names else "wifi"
     assert x.renders == renders
     assert isinstance(x.summary(), pd.DataFrame)
+
+
+# -- fitting 1600x900: the table in a tab, no wrapped slider label, no colliding tick labels ---------------------
+
+def test_table_is_a_tab_beside_the_picture_in_the_kits_table_style(answers, lang):
+    """An explorer with a table shows it in a tab beside the picture (the explorer stays as tall as its picture),
+    styled as the kit's tables: header row, numbers right-aligned; the picture is the first tab."""
+    from cxlab.i18n import t
+    from cxlab.widgets.pyramid import PyramidExplorer
+
+    x = KanoExplorer(answers)
+    assert x.tabs.children == (x.image, x.table_box)
+    assert x.tabs.titles == (t("explorer.tab.picture"), t("explorer.tab.table")) and x.tabs.selected_index == 0
+    assert x.table_box not in x.widget.children
+    html = x.table_box.value
+    assert html.startswith('<div class="cx-table"><table><thead>') and '<td class="num">0.' in html
+    assert "cx-table" in x.table_box._dom_classes
+    p = PyramidExplorer()
+    assert p.tabs.titles[1] == t("explorer.tab.verdict") and p.verdict.value.startswith("<p>")
+    assert DamageExplorer().tabs is None          # no table: the picture alone
+
+
+def test_a_long_slider_label_goes_above_its_slider(lang):
+    """A label that would wrap in its column is stacked over the slider (full width), a short one stays beside."""
+    import ipywidgets as w
+
+    from cxlab.widgets.base import slider
+
+    long = slider(w.FloatSlider, "Customer effort score (1-7, 7 = easiest)" if lang == "en" else
+                  "顾客费力度评分（1–7，7 为最省力）", 4.0, 1, 7, 0.1)
+    short = slider(w.FloatSlider, "Checkout steps" if lang == "en" else "结账步骤", 7.0, 1, 12, 0.1)
+    assert "cx-stacked" in long._dom_classes and "cx-stacked" not in short._dom_classes
+
+
+@pytest.mark.parametrize("make", [
+    lambda a: KanoExplorer(a), lambda a: DamageExplorer(), lambda a: ReturnExplorer(), lambda a: course.ComplaintDemo(),
+    lambda a: __import__("cxlab.widgets.journey", fromlist=["x"]).JourneyExplorer("appliance"),
+    lambda a: __import__("cxlab.widgets.journey", fromlist=["x"]).JourneyExplorer("theme_park"),
+    lambda a: __import__("cxlab.widgets.pyramid", fromlist=["x"]).PyramidExplorer(),
+    lambda a: __import__("cxlab.widgets.servqual", fromlist=["x"]).ServqualExplorer(),
+    lambda a: __import__("cxlab.widgets.value", fromlist=["x"]).NPSExplorer()],
+    ids=["kano", "damage", "return", "welcome", "journey", "journey_park", "pyramid", "servqual", "nps"])
+def test_no_label_overlaps_another_in_any_explorer_picture(make, answers, lang):
+    """Texts inside the axes clear of texts, lines and points (text_overlaps), and the tick labels of each axis
+    clear of each other by 2 px (tick_overlaps: the names under a journey map), in both languages."""
+    x = make(answers)
+    assert [(a.get_text(), type(b).__name__, kind) for a, b, kind in plotting.text_overlaps(x.figure)] == []
+    assert [(a.get_text(), b.get_text()) for a, b, _ in plotting.tick_overlaps(x.figure)] == []
+
+
+def test_journey_map_names_fit_their_room(lang):
+    """The names under the map are wrapped to the room each has (a Chinese four-character name on one line, a
+    Latin word such as App never broken), all in one size no smaller than 0.8 of the panel's small size."""
+    from cxlab.widgets.journey import JourneyExplorer
+
+    x = JourneyExplorer("appliance")
+    labels = [tick.get_text() for tick in x.map.ax.get_xticklabels()]
+    sizes = {tick.get_fontsize() for tick in x.map.ax.get_xticklabels()}
+    assert len(sizes) == 1
+    if lang == "zh":
+        assert "门店体验" in labels and "智能家居\nApp" in labels
+    else:
+        assert "Installation" in labels and all(len(label.split("\n")) <= 3 for label in labels)
+
+
+def test_compact_amounts_have_no_zero_decimal():
+    assert plotting.compact(120_000, "zh") == "12万" and plotting.compact(125_000, "zh") == "12.5万"
+    assert plotting.compact(300_000_000, "zh") == "3亿"
+
+
+def test_pareto_guide_label_moves_under_the_guide_where_the_line_runs_above_it(lang):
+    """The 80 % label stands above the guide while the cumulative line ends below it, and under the guide once
+    the line runs above it there; an update moves it, and the explorers' background key follows its side."""
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots()
+    chart = plotting.pareto_bars(ax, list("abc"), [50, 20, 10], [0.5, 0.7, 0.75], guide_label="80 %")
+    assert chart.guide_text.get_va() == "bottom"
+    chart.update([60, 30, 10], [0.6, 0.9, 1.0])
+    assert chart.guide_text.get_va() == "top" and chart.guide_below
+    assert damage.steady_pareto(chart)[1] is True
+    assert plotting.text_overlaps(fig) == []
+    plt.close(fig)

@@ -26,20 +26,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shutil
 import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from labbrowser import VIEWPORT, chromium, lab  # noqa: E402  (JupyterLab and Chromium, shared with the benchmark)
+
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-VIEWPORT = {"width": 1600, "height": 900}
 STEMS = sorted(p.stem for p in (ROOT / "notebooks" / "en").glob("0[0-8]_*.ipynb"))
 
 # What the page can tell us about one notebook after Run All (run in the browser).
@@ -78,32 +75,6 @@ MEASURE = r"""
   return out;
 }
 """
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_lab(folder: Path, port: int, token: str, log):
-    cmd = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}", "--ServerApp.ip=127.0.0.1",
-           f"--ServerApp.port={port}", "--ServerApp.open_browser=False", f"--IdentityProvider.token={token}",
-           "--ServerApp.contents_manager_class=cxlab.labsetup.CourseContentsManager",
-           "--LabApp.expose_app_in_browser=True", "--ServerApp.allow_root=True"]
-    env = dict(os.environ, JUPYTER_RUNTIME_DIR=str(folder.parent / "runtime"))
-    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env, cwd=folder)
-    url = f"http://127.0.0.1:{port}/api/status?token={token}"
-    for _ in range(120):
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return proc
-        except Exception:
-            if proc.poll() is not None:
-                raise SystemExit("JupyterLab did not start; see its log")
-            time.sleep(0.5)
-    proc.terminate()
-    raise SystemExit("JupyterLab did not answer within a minute")
 
 
 def dirty(page) -> bool:
@@ -207,10 +178,6 @@ def main(argv=None) -> int:
     parser.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "readthrough"))
     parser.add_argument("--timeout", type=float, default=300, help="seconds to wait for one Run All")
     args = parser.parse_args(argv)
-    if not Path(CHROMIUM).exists():
-        raise SystemExit("Debian's chromium is missing: apt-get install chromium (tools/setup.sh does)")
-    from playwright.sync_api import sync_playwright
-
     stems = [s for s in STEMS if not args.stems or s in args.stems or s.split("_")[0] in args.stems]
     langs = ["zh", "en"] if args.lang == "both" else [args.lang]
     out = Path(args.out)
@@ -219,38 +186,23 @@ def main(argv=None) -> int:
     course = work / "course"
     for lang in langs:
         shutil.copytree(ROOT / "notebooks" / lang, course / lang)
-    token, port = os.urandom(12).hex(), free_port()
     results = {}
-    with open(out / "jupyterlab.log", "w") as log:
-        lab = start_lab(course, port, token, log)
-        try:
-            with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                            args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
-                try:
-                    page = browser.new_page(viewport=VIEWPORT)
-                    for lang in langs:
-                        for stem in stems:
-                            key = f"{lang}/{stem}"
-                            print(key, "...", flush=True)
-                            try:
-                                results[key] = read_notebook(page, f"http://127.0.0.1:{port}", token, lang, stem,
-                                                             out, args.timeout)
-                            except Exception as exc:  # one notebook that does not open must not stop the rest
-                                results[key] = {"failed": repr(exc)[:500]}
-                            r = results[key]
-                            print("   ", {k: v for k, v in r.items() if k != "screenshots" and v},
-                                  f"{len(r.get('screenshots', []))} screenshots", flush=True)
-                            (out / "report.json").write_text(json.dumps(results, ensure_ascii=False, indent=1))
-                finally:
-                    browser.close()
-        finally:
-            lab.terminate()
-            try:
-                lab.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                lab.kill()
-            shutil.rmtree(work, ignore_errors=True)
+    try:
+        with open(out / "jupyterlab.log", "w") as log, lab(course, log) as (base, token, _), chromium() as page:
+            for lang in langs:
+                for stem in stems:
+                    key = f"{lang}/{stem}"
+                    print(key, "...", flush=True)
+                    try:
+                        results[key] = read_notebook(page, base, token, lang, stem, out, args.timeout)
+                    except Exception as exc:  # one notebook that does not open must not stop the rest
+                        results[key] = {"failed": repr(exc)[:500]}
+                    r = results[key]
+                    print("   ", {k: v for k, v in r.items() if k != "screenshots" and v},
+                          f"{len(r.get('screenshots', []))} screenshots", flush=True)
+                    (out / "report.json").write_text(json.dumps(results, ensure_ascii=False, indent=1))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     changed = [k for k, r in results.items() if r.get("modified_on_open")]
     print(f"report: {out / 'report.json'}; screenshots under {out}/<lang>/; modified on open: {changed or 'none'}")
     return 0

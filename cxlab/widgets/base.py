@@ -24,8 +24,9 @@ PNG encoding pass in ``savefig``; ``kano.classify`` itself took 5-10 ms. So the 
   and an Image's bytes are part of the saved widget state);
 * keeps numbers, cards, table and picture in one state: on invalid input (:class:`cxlab.InputError`) the message
   replaces the cards and the table, and the picture shows the same message instead of stale charts;
-* lays out controls beside (``layout='beside'``) or above (``'above'``) a picture of a fixed pixel size, so the
-  whole explorer fits 1600×900 with JupyterLab's side panel open;
+* lays out controls beside (``layout='beside'``) or above (``'above'``) a picture of a fixed pixel size, and a
+  table in a tab beside the picture (not under it), so the whole explorer fits 1600×900 with JupyterLab's side
+  panel open; a slider whose label would wrap in its column gets the label on its own line above it;
 * displays itself with a fallback: where widgets cannot be shown (a notebook reopened without its kernel and
   without saved widget state, an exported page) the saved output carries the first picture and the note
   "run this cell to start the explorer".
@@ -59,8 +60,9 @@ How a new explorer uses it
             return [(t("value.metric.nps"), f"{state.nps:.0f}")]
 
 Then ``explorer = NpsExplorer()`` and ``explorer`` as the cell's last line. ``self.hold()`` groups several
-control changes (a preset, a case) into one update; :meth:`Explorer.table_html` returns the HTML table shown under
-the picture (optional), :meth:`Explorer.note` an informational line (optional).
+control changes (a preset, a case) into one update; :meth:`Explorer.table_html` returns the HTML table (or notes)
+shown in a tab beside the picture, named by :meth:`Explorer.table_title` (optional; :func:`frame_html` writes a
+DataFrame in the kit's table style), :meth:`Explorer.note` an informational line (optional).
 
 Examples
 --------
@@ -91,7 +93,7 @@ import io
 
 from ..i18n import t
 
-__all__ = ["Explorer", "slider", "png_bytes", "cache_text", "DPI"]
+__all__ = ["Explorer", "slider", "png_bytes", "cache_text", "frame_html", "DPI"]
 
 #: Picture resolution: 100 dpi, one PNG pixel per CSS pixel on a 1600×900 projector.
 DPI = 100
@@ -217,8 +219,31 @@ def slider(cls, description: str, value, low, high, step, fmt: str | None = None
     control = cls(value=value, min=low, max=high, step=step, description=description, continuous_update=False,
                   style={"description_width": f"{label_width}px"}, layout=w.Layout(width=f"{width}px"),
                   description_allow_html=False, **options, **extra)
-    control.tooltip = description  # the whole label on hover, should a long one still wrap
+    control.tooltip = description  # the whole label on hover
+    if _text_width(description) > label_width - 12:
+        # a label that would wrap in its column goes on its own line above the slider (full width), so no
+        # label is cut or broken over two lines in either language
+        control.add_class("cx-stacked")
     return control
+
+
+def _text_width(text: str, size: float = 13.0) -> float:
+    """About how many pixels ``text`` takes in JupyterLab's widget font (``size`` px): CJK characters a full
+    em, Latin letters and digits about 0.55 em (a generous estimate: a label is stacked rather than wrapped)."""
+    import unicodedata
+
+    return sum(size if unicodedata.east_asian_width(c) in "WF" else 0.58 * size for c in text)
+
+
+def frame_html(frame, formats=None) -> str:
+    """A DataFrame as an explorer's table in the kit's table style (the handouts' table, styled by the explorer
+    CSS): header row shaded, numbers right-aligned; ``formats`` maps a column to a format spec (``'.2f'``)."""
+    from ..handouts import Table, _table_html
+
+    shown = frame.copy()
+    for column, spec in (formats or {}).items():
+        shown[column] = [format(v, spec) for v in shown[column]]
+    return f'<div class="cx-table">{_table_html(Table("", shown.astype(str)))}</div>'
 
 
 def _freeze_axes(artists) -> None:
@@ -245,12 +270,38 @@ def _nothing(*args, **kwargs):
     return None
 
 
+def _fix_titles(figure) -> None:
+    """Titles stay at the top of their axes when nothing can be above the frame (no tick labels or axis label
+    on top, in the axes or its twins): matplotlib's automatic title placement measures every tick label of the
+    axes and its twins on each draw and in each layout pass, about a sixth of an explorer's construction time,
+    only to find the frame's top. Axes with tick labels on top (the NPS mix bar) keep the automatic place."""
+    for ax in figure.axes:
+        group = [ax, *ax._twinned_axes.get_siblings(ax), *ax.child_axes]
+        if not any(a.xaxis.get_tick_params().get("labeltop") or a.xaxis.get_label_position() == "top"
+                   for a in group):
+            ax._autotitlepos = False
+
+
 _CSS = """<style>
 .cx-explorer .widget-label, .cx-explorer .widget-toggle-button, .cx-explorer .widget-button,
 .cx-explorer .widget-dropdown select, .cx-explorer .widget-checkbox label
   {white-space: normal; line-height: 1.15; overflow: visible; text-overflow: clip; height: auto;}
 .cx-explorer .widget-toggle-button, .cx-explorer .widget-button {min-height: 28px; height: auto;}
 .cx-explorer .widget-slider .widget-label, .cx-explorer .widget-dropdown .widget-label {min-height: 28px;}
+.cx-explorer .cx-stacked.widget-slider {flex-wrap: wrap; height: auto;}
+.cx-explorer .cx-stacked.widget-slider .widget-label {width: 100% !important; max-width: 100% !important;
+  flex: 0 0 100%; text-align: left; min-height: 0; margin-bottom: -4px;}
+.cx-explorer .cx-table table {border-collapse: collapse; font-size: 13px; margin: 4px 0;}
+.cx-explorer .cx-table th, .cx-explorer .cx-table td {padding: 3px 8px; border-bottom: 1px solid #c4ccd4;
+  vertical-align: top;}
+.cx-explorer .cx-table thead th {background: #e9f1f8; border-bottom: 2px solid #0072B2; text-align: center;}
+.cx-explorer .cx-table tbody th {text-align: left; font-weight: normal; white-space: nowrap;}
+.cx-explorer .cx-table td.num {text-align: right; white-space: nowrap;}
+.cx-explorer .cx-table td.txt {text-align: left;}
+.cx-explorer .cx-table p {margin: 4px 0 8px 0; max-width: 60em;}
+.cx-explorer .lm-TabBar-tab, .cx-explorer .p-TabBar-tab {min-width: 110px;}
+.cx-explorer .widget-tab-contents {padding: 2px 0 0 0 !important; border: none !important;}
+.cx-explorer .widget-button {width: auto; min-width: 110px; max-width: 100%; padding: 0 12px;}
 </style>"""
 
 
@@ -328,8 +379,12 @@ class Explorer:
         return []
 
     def table_html(self, state) -> str:
-        """HTML of the table shown under the picture ('' for none)."""
+        """HTML of the table shown in a tab beside the picture ('' for none; :func:`frame_html`)."""
         return ""
+
+    def table_title(self) -> str:
+        """The name of the tab that shows :meth:`table_html` beside the picture."""
+        return t("explorer.tab.table")
 
     def note(self, state) -> str:
         """An informational line above the cards ('' for none)."""
@@ -405,14 +460,23 @@ class Explorer:
         import ipywidgets as w
 
         css = w.HTML(_CSS, layout=w.Layout(height="0px", margin="0"))
-        picture = w.VBox([self.message_box, self.cards_box, self.image])
+        self.table_box.add_class("cx-table")
+        if self._has_table:
+            # the table (or the notes) in a tab beside the picture, not under it: the explorer keeps the height
+            # of its picture, so it fits 1600×900 with JupyterLab's side panel open
+            self.tabs = w.Tab(children=[self.image, self.table_box])
+            self.tabs.titles = (t("explorer.tab.picture"), self.table_title())
+            picture = w.VBox([self.message_box, self.cards_box, self.tabs])
+        else:
+            self.tabs = None
+            picture = w.VBox([self.message_box, self.cards_box, self.image])
         if self.layout == "above":
             top = w.HBox(items, layout=w.Layout(flex_flow="row wrap", align_items="flex-start"))
             body = w.VBox([top, picture])
         else:
             column = w.VBox(items, layout=w.Layout(width=f"{self.controls_width}px", min_width=f"{self.controls_width}px"))
             body = w.HBox([column, picture], layout=w.Layout(align_items="flex-start"))
-        return w.VBox([css, body, self.table_box])
+        return w.VBox([css, body])
 
     @contextlib.contextmanager
     def hold(self):
@@ -446,6 +510,7 @@ class Explorer:
             if self._built:       # another case, filter …: other axes, other artists — build them again
                 self._clear()
             self.build(self.figure, state)
+            _fix_titles(self.figure)
             self._built, self._structure_key = True, structure
         else:
             self._show_axes(True)

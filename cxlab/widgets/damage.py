@@ -54,7 +54,7 @@ class DamageExplorer(Explorer):
         The box to display.
     """
 
-    picture = (740, 620)
+    picture = (740, 560)
     layout = "beside"
     controls_width = 400
 

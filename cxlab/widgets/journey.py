@@ -180,8 +180,8 @@ class JourneyExplorer(Explorer):
     def controls(self):
         import ipywidgets as w
 
-        wide = {"description_width": "120px"}
-        row = {"width": "365px"}
+        wide = {"description_width": "150px"}      # "Touchpoint to change" on one line
+        row = {"width": "372px"}
         self.case = w.Dropdown(options=[(t(f"journey_course.case.{c}"), c) for c in CASES], value=self._case,
                                description=t("journey_course.explorer.case"), style=wide, layout=row)
         self.persona = w.Dropdown(description=t("journey_course.explorer.persona"), style=wide, layout=row)

@@ -19,7 +19,7 @@ import html
 import pandas as pd
 
 from ..i18n import get_language, t
-from .base import Explorer, slider
+from .base import Explorer, frame_html, slider
 
 __all__ = ["feature_names", "table", "feature_line", "KanoExplorer"]
 
@@ -297,7 +297,7 @@ class KanoExplorer(Explorer):
         return self.bars.key[0]
 
     def table_html(self, state) -> str:
-        return self.summary().to_html(float_format=lambda v: f"{v:.2f}", border=0, justify="left")
+        return frame_html(self.summary(), {t("kano.column.better"): ".2f", t("kano.column.worse"): ".2f"})
 
     # -- callbacks -------------------------------------------------------------------------------------------
     def add(self, button=None):

@@ -95,7 +95,7 @@ class PyramidExplorer(Explorer):
     charts : pair of cxlab.pyramid.PyramidChart
         As measured (left) and what if (right); ``axes`` are their axes.
     summary, verdict, message : ipywidgets.HTML
-        The cards, the verdict under the picture, the message line.
+        The cards, the verdict (in its tab beside the picture), the message line.
     figure, image, widget : the one figure, the Image widget showing it, the box to display.
     """
 
@@ -192,6 +192,9 @@ class PyramidExplorer(Explorer):
 
     def table_html(self, state):
         return "".join(f"<p>{html.escape(line)}</p>" for line in state[1].verdict().split("\n"))
+
+    def table_title(self):
+        return t("explorer.tab.verdict")
 
     # -- callbacks -------------------------------------------------------------------------------------------
     def _show_key(self, visible):
