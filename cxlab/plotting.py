@@ -246,7 +246,7 @@ def fit_names(ax, names, room: float, fontsize="small", lines: int = 3, smallest
     from . import style
 
     style.ensure()      # measured in the font the names are drawn in (the theme's CJK font)
-    renderer = ax.figure.canvas.get_renderer()
+    renderer = _renderer(ax.figure)
     base = FontProperties(size=fontsize).get_size_in_points()
     names = [str(n) for n in names]
     widths = {}
@@ -434,8 +434,25 @@ def _text_box(text, renderer):
     return tuple(text.get_window_extent(renderer).extents)
 
 
+def _renderer(figure):
+    """The renderer that measures ``figure``'s texts. A Figure made without pyplot (the handouts make
+    ``matplotlib.figure.Figure()`` directly) has only matplotlib's base canvas, which cannot measure: it gets an
+    Agg canvas first (saving as SVG or PDF later still works: savefig switches canvases itself).
+
+    >>> from matplotlib.figure import Figure
+    >>> _renderer(Figure()).__class__.__name__
+    'RendererAgg'
+    """
+    if not hasattr(figure.canvas, "get_renderer"):
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        FigureCanvasAgg(figure)
+    return figure.canvas.get_renderer()
+
+
 def _drawn(figure):
     """Draw ``figure`` (every text placed) and return its renderer, for measuring what was drawn."""
+    _renderer(figure)
     figure.canvas.draw()
     return figure.canvas.get_renderer()
 
