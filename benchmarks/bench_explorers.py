@@ -177,7 +177,7 @@ def main(repeat: int = REPEATS) -> list:
 
     *construct* is the explorer's cell after the notebook's set-up cell (``import cxlab``, ``cxlab.style.use()``,
     the widget and plotting imports), as a trainer runs it; *again* a second construction. The set-up itself is
-    printed first (seaborn, which ``style.use`` imports, pulls in scipy: most of it)."""
+    printed first (matplotlib, pandas and the kit; ``style.use`` no longer imports seaborn)."""
     start = time.perf_counter()
     import ipywidgets  # noqa: F401  (the notebook's set-up cell imports these)
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: F401

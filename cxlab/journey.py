@@ -831,7 +831,7 @@ def channel_consistency(survey: pd.DataFrame, by: str, touchpoints_=None) -> pd.
     >>> import pandas as pd
     >>> s = pd.DataFrame({"bought": ["online", "online", "store", "store"], "delivery": [2, 3, 4, 5],
     ...                   "checkout": [5, 4, 4, 5]})
-    >>> channel_consistency(s, "bought")
+    >>> channel_consistency(s, "bought")  # doctest: +NORMALIZE_WHITESPACE
                 online  store  spread
     touchpoint
     delivery       2.5    4.5     2.0

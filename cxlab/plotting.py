@@ -244,10 +244,20 @@ def fit_names(ax, names, room: float, fontsize="small", lines: int = 3, smallest
     from matplotlib.font_manager import FontProperties
 
     from . import style
+    from ._check import check_choice, check_number, invalid
 
+    ax = _axes(ax)
+    names = _labels(names)
+    room = max(check_number("room", room), 0.0)     # no room at all (a tiny figure): the narrowest wrap
+    lines = check_number("lines", lines, low=1, high=10, integer=True)
+    smallest = check_number("smallest", smallest, low=0.1, high=1)
+    weight = check_choice("weight", weight, ("normal", "bold"))
+    try:
+        base = FontProperties(size=fontsize).get_size_in_points()
+    except (TypeError, ValueError):
+        raise invalid("fontsize", fontsize, t("check.takes.fontsize")) from None
     style.ensure()      # measured in the font the names are drawn in (the theme's CJK font)
     renderer = _renderer(ax.figure)
-    base = FontProperties(size=fontsize).get_size_in_points()
     names = [str(n) for n in names]
     widths = {}
 
@@ -469,6 +479,13 @@ def tick_overlaps(figure, gap: float = 2.0) -> list:
     >>> len(tick_overlaps(fig))
     1
     """
+    from matplotlib.figure import Figure
+
+    from ._check import check_number, invalid
+
+    if not isinstance(figure, Figure):
+        raise invalid("figure", figure, t("check.takes.figure"))
+    gap = check_number("gap", gap, low=0, high=100)
     renderer, found = _drawn(figure), []
     for ax in (a for a in figure.axes if a.get_visible()):
         for axis in (ax.xaxis, ax.yaxis):
