@@ -77,6 +77,17 @@ def _axes(ax):
     return ax
 
 
+def _figure(figure):
+    """The matplotlib Figure a check draws and measures."""
+    from matplotlib.figure import Figure
+
+    if not isinstance(figure, Figure):
+        from ._check import invalid
+
+        raise invalid("figure", figure, t("check.takes.figure"))
+    return figure
+
+
 def _color(name, value):
     """None (the kit's colour) or one matplotlib colour."""
     from matplotlib.colors import is_color_like
@@ -104,12 +115,18 @@ def _label(name, value) -> str:
     raise invalid(name, value, t("check.takes.label"))
 
 
+def _is_row(values) -> bool:
+    """Whether ``values`` is one row of items: a list, tuple, 1-d array, Series or Index — not text, bytes, a
+    mapping, a set or a table."""
+    return not (isinstance(values, (str, bytes, Mapping, set, frozenset)) or not isinstance(values, Iterable)
+                or (isinstance(values, np.ndarray) and values.ndim != 1))
+
+
 def _numbers(name, values, length) -> np.ndarray:
     """One number per label (a blank, NaN, draws nothing): never text, a mapping or a table."""
     from ._check import check_array, error, invalid, takes
 
-    if isinstance(values, (str, bytes, Mapping, set, frozenset)) or not isinstance(values, Iterable) or (
-            isinstance(values, np.ndarray) and values.ndim != 1):
+    if not _is_row(values):
         raise invalid(name, values, takes("array", element=takes("number")))
     items = list(values)
     if len(items) != length:
@@ -123,8 +140,7 @@ def _numbers(name, values, length) -> np.ndarray:
 
 def _labels(labels) -> list:
     """One label per bar: a list, tuple, array, Series or Index (not text, a mapping or a set)."""
-    if isinstance(labels, (str, bytes, Mapping, set, frozenset)) or not isinstance(labels, Iterable) or (
-            isinstance(labels, np.ndarray) and labels.ndim != 1):
+    if not _is_row(labels):
         from ._check import invalid
 
         raise invalid("labels", labels, t("check.takes.bar_labels"))
@@ -288,7 +304,6 @@ def fit_names(ax, names, room: float, fontsize="small", lines: int = 3, smallest
         best = ([o if o is not None else wrap(n, 4) for o, n in zip(out, names)], float(base * scale))
         if None not in out:
             return best
-    return best
     return best
 
 
@@ -479,12 +494,9 @@ def tick_overlaps(figure, gap: float = 2.0) -> list:
     >>> len(tick_overlaps(fig))
     1
     """
-    from matplotlib.figure import Figure
+    from ._check import check_number
 
-    from ._check import check_number, invalid
-
-    if not isinstance(figure, Figure):
-        raise invalid("figure", figure, t("check.takes.figure"))
+    figure = _figure(figure)
     gap = check_number("gap", gap, low=0, high=100)
     renderer, found = _drawn(figure), []
     for ax in (a for a in figure.axes if a.get_visible()):
@@ -495,11 +507,11 @@ def tick_overlaps(figure, gap: float = 2.0) -> list:
             labels = [tick.label1 for tick in axis.get_major_ticks()
                       if tick.label1.get_visible() and tick.label1.get_text().strip()
                       and low - 1e-9 <= tick.get_loc() <= high + 1e-9]
-            boxes = [np.array([_text_box(label, renderer)]) for label in labels]
+            grow = np.array([-gap / 2, -gap / 2, gap / 2, gap / 2])   # each box by half the gap
+            boxes = [np.array([_text_box(label, renderer)]) + grow for label in labels]
             for i in range(len(labels)):
                 for j in range(i + 1, len(labels)):
-                    grown = boxes[i] + np.array([-gap / 2, -gap / 2, gap / 2, gap / 2])
-                    if _overlap_area(grown, boxes[j] + np.array([-gap / 2, -gap / 2, gap / 2, gap / 2]))[0] > 0:
+                    if _overlap_area(boxes[i], boxes[j])[0] > 0:
                         found.append((labels[i], labels[j], "tick"))
     return found
 
@@ -521,12 +533,7 @@ def text_overlaps(figure, tolerance: float = 1.0) -> list:
     >>> [kind for _, _, kind in text_overlaps(fig)]
     ['line']
     """
-    from matplotlib.figure import Figure
-
-    if not isinstance(figure, Figure):
-        from ._check import invalid
-
-        raise invalid("figure", figure, t("check.takes.figure"))
+    figure = _figure(figure)
     from matplotlib.collections import LineCollection, PathCollection
     from matplotlib.lines import Line2D
 

@@ -114,8 +114,8 @@ def join_cjk_lines(text: str) -> str:
             previous = out[-1]
             tail = previous.rstrip().rstrip("*_`")
             head = stripped.lstrip("*_`")
-            if (tail and head and not previous.endswith("  ") and not previous.lstrip().startswith(("#", "|"))
-                    and not previous.lstrip().startswith(("```", "~~~"))
+            if (tail and head and not previous.endswith("  ")
+                    and not previous.lstrip().startswith(("#", "|", "```", "~~~"))
                     and ((_cjk(tail[-1]) and _cjk(head[0])) or tail[-1] in _PUNCT or head[0] in _PUNCT)):
                 out[-1] = previous.rstrip() + stripped
                 continue

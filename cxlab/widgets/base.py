@@ -93,7 +93,7 @@ import io
 
 from ..i18n import t
 
-__all__ = ["Explorer", "slider", "png_bytes", "cache_text", "frame_html", "DPI"]
+__all__ = ["Explorer", "slider", "png_bytes", "cache_text", "frame_html", "table_column", "NO_VALUE", "DPI"]
 
 #: Picture resolution: 100 dpi, one PNG pixel per CSS pixel on a 1600×900 projector.
 DPI = 100
@@ -233,6 +233,26 @@ def _text_width(text: str, size: float = 13.0) -> float:
     import unicodedata
 
     return sum(size if unicodedata.east_asian_width(c) in "WF" else 0.58 * size for c in text)
+
+
+#: What a table shows where a measure has no value (a touchpoint nobody rated, a period after the end of a log).
+NO_VALUE = "—"
+
+
+def table_column(values, places: int):
+    """A float column for a table a person reads: rounded to ``places``; when some values are missing, every
+    value as text with ``places`` decimals and :data:`NO_VALUE` for the missing ones, never "NaN". Positional
+    (an array or a list), to put into a labelled frame whatever its index.
+
+    >>> table_column([0.704, None], 2), table_column([0.704, 1.0], 2).tolist()
+    (['0.70', '—'], [0.7, 1.0])
+    """
+    import pandas as pd
+
+    rounded = pd.Series(values, dtype=float).round(places)
+    if rounded.notna().all():
+        return rounded.to_numpy()
+    return [NO_VALUE if pd.isna(v) else f"{v:.{places}f}" for v in rounded]
 
 
 def frame_html(frame, formats=None) -> str:

@@ -31,7 +31,7 @@ from .. import InputError
 from ..i18n import t
 from ..plotting import thousands
 from . import cards_html, message_html
-from .base import Explorer, slider
+from .base import Explorer, slider, table_column
 
 __all__ = ["CASES", "table", "JourneyExplorer", "JourneyBuilder", "workspace_folder"]
 
@@ -70,10 +70,6 @@ def _figure(size):
     figure = Figure(figsize=size, dpi=80, layout="constrained")   # 1200 px wide: sharp on a projector, quick to draw
     FigureCanvasAgg(figure)
     return figure
-
-
-#: What :func:`table` shows for a measure a touchpoint has no data for.
-NOT_MEASURED = "—"
 
 
 def table(frame: pd.DataFrame, columns, names=None, digits: int = 2) -> pd.DataFrame:
@@ -117,10 +113,7 @@ def table(frame: pd.DataFrame, columns, names=None, digits: int = 2) -> pd.DataF
         elif frame[column].dtype == bool:
             values = [t("journey_course.col.yes") if v else t("journey_course.col.no") for v in values]
         elif pd.api.types.is_float_dtype(frame[column]):
-            rounded = frame[column].round(digits)
-            # A measure a touchpoint has no data for (CSAT of a TV advert) shows as a dash, not as NaN.
-            values = rounded.to_numpy() if rounded.notna().all() else [
-                NOT_MEASURED if pd.isna(v) else f"{v:.{digits}f}" for v in rounded]
+            values = table_column(frame[column], digits)   # CSAT of a TV advert: a dash, not NaN
         out[t(f"journey_course.col.{column}")] = values
     return out
 

@@ -14,7 +14,7 @@ Examples
 from __future__ import annotations
 
 from .. import InputError
-from .base import Explorer, slider
+from .base import Explorer, slider, table_column
 from ..i18n import t
 
 __all__ = ["NPSExplorer", "counts_of", "table"]
@@ -43,10 +43,6 @@ def _label(index_name, code):
     return code
 
 
-#: What :func:`table` shows where a result has no value (a period after the end of the log).
-NOT_OBSERVED = "—"
-
-
 def table(frame, digits: int = 2):
     """A copy of a value result table labelled for people: row labels (steps, themes, drivers, regions …) and
     column headers in the current language, floats rounded. Display only: compute on the original.
@@ -68,14 +64,12 @@ def table(frame, digits: int = 2):
                          name=t(f"value_course.col.{name}") if name and has(f"value_course.col.{name}") else name)
     axis = frame.columns.name
     out.columns = pd.Index([t(f"value_course.col.{c}") if has(f"value_course.col.{c}") else c for c in out.columns],
-                           name=t(f"value.plot.periods_axis.{axis}") if axis in ("month", "quarter", "week")
+                           name=t(f"value.plot.periods_axis.{axis}") if axis and has(f"value.plot.periods_axis.{axis}")
                            else t(f"value_course.col.{axis}") if axis and has(f"value_course.col.{axis}") else axis)
     for original, column in zip(frame.columns, out.columns):
         if out[column].dtype.kind == "f":
             places = max(digits, 3) if original == "p_value" else digits
-            out[column] = out[column].round(places)
-            if out[column].isna().any():   # a period not observed yet (a young cohort): a dash, not NaN
-                out[column] = [NOT_OBSERVED if pd.isna(v) else f"{v:.{places}f}" for v in out[column]]
+            out[column] = table_column(out[column], places)   # a period after the log: a dash, not NaN
         elif out[column].dtype.kind == "b":
             out[column] = out[column].map({True: t("value_course.yes"), False: t("value_course.no")})
     return out
