@@ -139,7 +139,7 @@ def backup_name(path, now: datetime | None = None) -> Path:
 def backup(path, now: datetime | None = None) -> Path:
     """Copy the file at ``path`` to :func:`backup_name` (atomically) and return the copy's path."""
     path = _path("path", path)
-    return write_bytes(backup_name(path, _now(now)), path.read_bytes())
+    return write_bytes(backup_name(path, now), path.read_bytes())   # backup_name checks ``now``
 
 
 def digest(data: bytes) -> str:

@@ -490,7 +490,7 @@ class Document:
 def _validate(groups, seed):
     def whole(name, value, low, high):
         try:   # a whole number, or its digits as the command line passes them
-            if isinstance(value, (bool, np.bool_)) or not isinstance(value, (numbers.Integral, numbers.Real, str)):
+            if isinstance(value, (bool, np.bool_)) or not isinstance(value, (numbers.Real, str)):
                 raise ValueError
             number = int(str(value).strip())
             if float(str(value).strip()) != number:
@@ -742,13 +742,13 @@ def font_face(text: str) -> tuple:
 
     from . import style
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        font = style.cjk_font()
     if not isinstance(text, str):
         from ._check import invalid, takes
 
         raise invalid("text", text, takes("text"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        font = style.cjk_font()
     if font is None:
         return "", ""
     chars = "".join(sorted(set(text) | set(_PRINTABLE)))
