@@ -79,7 +79,7 @@ __all__ = [
     "ValueResult", "experience_value", "BehaviourResult", "behaviour", "ComplaintResult", "complaints",
     "FeedbackResult", "feedback", "ClosedLoopResult", "closed_loop", "read_survey",
     "group_name", "dimension_name", "driver_name", "step_name", "theme_name", "tone_name",
-    "plot_nps", "plot_nps_waves", "plot_csat", "plot_ces", "plot_importance", "plot_retention",
+    "plot_nps", "plot_nps_waves", "NPSWavesChart", "plot_csat", "plot_ces", "plot_importance", "plot_retention",
     "plot_complaint_funnel", "plot_step_effects", "plot_feedback_themes",
 ]
 
@@ -2093,9 +2093,82 @@ def plot_nps(result: NPSResult, ax=None, title: str | None = None):
     return ax
 
 
+def _wave_items(results, labels, name="results"):
+    """(labels, NPSResults) of a dict {label: NPSResult} or a list with its labels; an error otherwise."""
+    if isinstance(results, dict):
+        labels, items = [str(k) for k in results], list(results.values())
+    else:
+        items = list(results) if hasattr(results, "__iter__") else [results]
+        labels = [str(x) for x in labels] if labels is not None else [str(i + 1) for i in range(len(items))]
+    if not items or len(labels) != len(items):
+        raise _error("not_result", name=name, got=len(items), expected="NPSResult")
+    for item in items:
+        _check_type(name, item, NPSResult)
+    return labels, items
+
+
+class NPSWavesChart:
+    """NPS of several waves with their intervals, built once and updated in place: :func:`plot_nps_waves` draws
+    one, the NPS explorer keeps one and calls :meth:`update` on every change.
+
+    ``full_scale=True`` fixes the x axis on the whole NPS scale (-100..100, with room right of 100 for the value
+    labels), so a wider or narrower interval is seen as such while the sliders move; otherwise the axis fits the
+    first results (a printed chart). Ticks are never put beyond the scale's ends.
+    """
+
+    #: x limits of the whole scale: -100..100 and room for a label right of an interval that ends at 100.
+    FULL_SCALE = (-104.0, 168.0)
+
+    def __init__(self, ax, results, labels=None, title: str | None = None, full_scale: bool = False):
+        from . import _check, plotting
+
+        labels, items = _wave_items(results, labels)
+        self.full_scale = _check.check_bool("full_scale", full_scale)
+        self.ax, self.title = ax, _check.check_text("title", title, none=True)
+        if self.full_scale:
+            limits = self.FULL_SCALE
+        else:
+            lows = min(r.low for r in items)
+            highs = max(r.high for r in items)
+            span = max(highs - lows, 10.0)
+            limits = (max(-100.0, min(0.0, lows) - 0.08 * span), min(100.0, highs + 0.12 * span) + 0.45 * span)
+        self.chart = plotting.interval_bars(ax, self._rows(labels, items), [r.nps for r in items],
+                                            [r.low for r in items], [r.high for r in items], kind="point",
+                                            limits=limits)
+        if self.full_scale:
+            ax.set_xticks([-100, -50, 0, 50, 100])
+        else:
+            ax.set_xticks([v for v in ax.get_xticks() if limits[0] <= v <= limits[1] and -100 <= v <= 100])
+        ax.set_xlabel(t("value.plot.nps_axis"))
+        self.update(results, labels)
+
+    @staticmethod
+    def _rows(labels, items):
+        return [t("value.plot.wave_row", label=label, n=f"{r.n:,}") for label, r in zip(labels, items)]
+
+    def artists(self) -> list:
+        """What :meth:`update` changes (the row labels carry n: the y axis is among them)."""
+        chart = self.chart
+        return [chart.marks, chart.whiskers, *chart.texts, self.ax.yaxis, self.ax.title]
+
+    def update(self, results, labels=None) -> None:
+        """Show ``results`` (as many waves as the chart was built with)."""
+        labels, items = _wave_items(results, labels)
+        if len(items) != len(self.chart.texts):
+            raise _error("not_result", name="results", got=len(items), expected=f"{len(self.chart.texts)} NPSResult")
+        self.chart.update([r.nps for r in items], [r.low for r in items], [r.high for r in items])
+        for text, r in zip(self.chart.texts, items):
+            text.set_text(f"{r.nps:.1f}  [{r.low:.1f}, {r.high:.1f}]")
+        rows = self._rows(labels, items)
+        if [label.get_text() for label in self.ax.get_yticklabels()] != rows:
+            self.ax.set_yticks(self.ax.get_yticks(), rows)
+        self.ax.set_title(self.title or t("value.plot.waves_title", confidence=f"{items[0].confidence:.0%}"))
+
+
 def plot_nps_waves(results, ax=None, labels=None, title: str | None = None):
     """NPS of several waves (or segments) with their intervals: a point per wave, its interval as a bar, so the
-    eye sees at once whether the intervals overlap. For the test of a change use :func:`compare_nps`.
+    eye sees at once whether the intervals overlap. For the test of a change use :func:`compare_nps`; to update a
+    chart in place, :class:`NPSWavesChart`.
 
     Parameters
     ----------
@@ -2108,29 +2181,9 @@ def plot_nps_waves(results, ax=None, labels=None, title: str | None = None):
     --------
     >>> ax = plot_nps_waves({"W1": nps_from_counts(160, 120, 120), "W2": nps_from_counts(190, 110, 100)})
     """
-    if isinstance(results, dict):
-        labels, items = [str(k) for k in results], list(results.values())
-    else:
-        items = list(results) if hasattr(results, "__iter__") else [results]
-        labels = [str(x) for x in labels] if labels is not None else [str(i + 1) for i in range(len(items))]
-    if not items or len(labels) != len(items):
-        raise _error("not_result", name="results", got=len(items), expected="NPSResult")
-    for item in items:
-        _check_type("results", item, NPSResult)
-    from . import plotting
-
+    labels, items = _wave_items(results, labels)
     ax = _style.axes(ax, (9, max(3.2, 0.9 * len(items) + 1.8)))
-    lows = min(r.low for r in items)
-    highs = max(r.high for r in items)
-    span = max(highs - lows, 10.0)
-    limits = (max(-100.0, min(0.0, lows) - 0.08 * span), min(100.0, highs + 0.12 * span) + 0.45 * span)
-    rows = [t("value.plot.wave_row", label=label, n=f"{r.n:,}") for label, r in zip(labels, items)]
-    chart = plotting.interval_bars(ax, rows, [r.nps for r in items], [r.low for r in items],
-                                   [r.high for r in items], kind="point", limits=limits)
-    for text, r in zip(chart.texts, items):
-        text.set_text(f"{r.nps:.1f}  [{r.low:.1f}, {r.high:.1f}]")
-    ax.set_xlabel(t("value.plot.nps_axis"))
-    ax.set_title(title or t("value.plot.waves_title", confidence=f"{items[0].confidence:.0%}"))
+    NPSWavesChart(ax, items, labels, title=title)
     return ax
 
 

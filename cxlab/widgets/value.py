@@ -1,8 +1,8 @@
 """NPS explorer: how wide is the interval, and is a change between two waves real?
 
 Sliders for each wave's sample size and mix (share of promoters and detractors) → :func:`cxlab.value.nps_from_counts`
-and :func:`cxlab.value.compare_nps` → key numbers at once, then :func:`cxlab.value.plot_nps_waves`. No formula
-lives here; every label comes from the catalog (``value_course.explorer.*``, ``value.*``).
+and :func:`cxlab.value.compare_nps` → key numbers at once, then :class:`cxlab.value.NPSWavesChart` (built once,
+updated in place). No formula lives here; every label comes from the catalog (``value_course.explorer.*``, ``value.*``).
 
 Examples
 --------
@@ -153,14 +153,20 @@ class NPSExplorer(Explorer):
         results = tuple(value.nps_from_counts(*c, method=method, confidence=confidence) for c in self.inputs())
         return results, value.compare_nps(*results, method=method, confidence=confidence)
 
+    @staticmethod
+    def _waves(state) -> dict:
+        return {t("value_course.explorer.wave", wave=i + 1): r for i, r in enumerate(state[0])}
+
     def build(self, figure, state):
-        self.ax = figure.subplots()
+        # the whole NPS scale stays put: a narrower interval is seen narrower, not zoomed back to the same width
+        self.chart = self._value.NPSWavesChart(figure.subplots(), self._waves(state), full_scale=True)
+        self.ax = self.chart.ax
 
     def draw(self, state):
-        results, _ = state
-        self.ax.clear()
-        self._value.plot_nps_waves({t("value_course.explorer.wave", wave=i + 1): r for i, r in enumerate(results)},
-                                   ax=self.ax)
+        self.chart.update(self._waves(state))
+
+    def animated(self):
+        return self.chart.artists() if getattr(self, "chart", None) is not None else []
 
     def layout_key(self, state):
         """The row labels carry n: a wider number needs the layout worked out again."""
