@@ -138,6 +138,28 @@ def _cases():
         figure.axes[0].clear()
         course.plot_complaint_split(e.result, ax=figure.axes[0])
 
+    def make_nps():
+        from cxlab.widgets.value import NPSExplorer
+
+        return NPSExplorer()
+
+    def nps_move(e, i):
+        e.promoters[1].value = promoter_shares[i % len(promoter_shares)]
+
+    def nps_size(e, i):     # the row labels carry n: the y axis is drawn with the points
+        e.n[0].value = sizes[i % len(sizes)]
+
+    def nps_old(figure, e):
+        from cxlab import value
+
+        if not figure.axes:
+            figure.subplots()
+        figure.axes[0].clear()
+        value.plot_nps_waves(e._waves(e.state), ax=figure.axes[0])
+
+    promoter_shares = [45.0, 50.0, 55.0, 48.0, 60.0, 42.0]
+    sizes = [400, 800, 1600, 3200, 200, 1000]
+
     return [
         ("KanoExplorer: tie threshold", lambda: KanoExplorer(answers), kano_move, kano_old),
         ("DamageExplorer: resolved quickly", DamageExplorer, damage_move, damage_old),
@@ -146,6 +168,8 @@ def _cases():
          welcome_old),
         ("JourneyExplorer: score change", make_journey, journey_move, journey_old),
         ("JourneyExplorer: problem rate", make_journey, journey_rate, journey_old),
+        ("NPSExplorer: wave 2 promoters", make_nps, nps_move, nps_old),
+        ("NPSExplorer: wave 1 sample size", make_nps, nps_size, nps_old),
     ]
 
 

@@ -129,15 +129,11 @@ def main() -> dict:
     m_beh = _peak(lambda: value.behaviour(log))
     m_bplain = _peak(lambda: behaviour_plain(log))
 
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
     explorer = NPSExplorer()
-    canvas = FigureCanvasAgg(explorer.figure)   # outside a notebook nothing renders the figure: draw it here
     sizes = [400, 800, 1600, 3200, 200, 100, 2000, 500, 1000, 300]
     start = time.perf_counter()
     for n in sizes:
-        explorer.n[0].value = n          # each change runs update(): model, cards, chart
-        canvas.draw()
+        explorer.n[0].value = n          # each change runs update(): model, cards, chart, the PNG
     t_widget = (time.perf_counter() - start) / len(sizes)
 
     print(f"answers: {ANSWERS:,}; transactions: {TRANSACTIONS:,} of {CUSTOMERS:,} customers")
