@@ -310,6 +310,53 @@ def test_no_label_overlaps_another_in_any_explorer_picture(make, answers, lang):
     assert [(a.get_text(), b.get_text()) for a, b, _ in plotting.tick_overlaps(x.figure)] == []
 
 
+ALL_EXPLORERS = {
+    "kano": lambda a: KanoExplorer(a), "damage": lambda a: DamageExplorer(), "return": lambda a: ReturnExplorer(),
+    "welcome": lambda a: course.ComplaintDemo(),
+    "journey": lambda a: __import__("cxlab.widgets.journey", fromlist=["x"]).JourneyExplorer("appliance"),
+    "pyramid": lambda a: __import__("cxlab.widgets.pyramid", fromlist=["x"]).PyramidExplorer(),
+    "servqual": lambda a: __import__("cxlab.widgets.servqual", fromlist=["x"]).ServqualExplorer(),
+    "nps": lambda a: __import__("cxlab.widgets.value", fromlist=["x"]).NPSExplorer()}
+
+
+@pytest.mark.parametrize("name", sorted(ALL_EXPLORERS))
+def test_an_explorer_built_again_reuses_its_layout_and_draws_the_same_picture(name, answers, lang, monkeypatch):
+    """The second construction of the same explorer skips the constrained-layout pass (the layout found the first
+    time, by the figure's fingerprint) and sends exactly the first one's picture."""
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    from cxlab.widgets import base
+
+    monkeypatch.setattr(base, "_LAYOUTS", {})
+    passes = []
+    execute = ConstrainedLayoutEngine.execute
+    monkeypatch.setattr(ConstrainedLayoutEngine, "execute", lambda self, fig: (passes.append(fig), execute(self, fig)))
+    first = ALL_EXPLORERS[name](answers)
+    laid_out = len(passes)
+    again = ALL_EXPLORERS[name](answers)
+    assert laid_out >= 1 and len(passes) == laid_out
+    assert again.image.value == first.image.value
+
+
+def test_a_layout_is_reused_only_for_the_same_texts(answers, monkeypatch):
+    """Other features (other tick labels and names), another language: the layout is worked out again."""
+    from cxlab.widgets import base
+
+    monkeypatch.setattr(base, "_LAYOUTS", {})
+    cxlab.set_language("zh")
+    KanoExplorer(answers)
+    assert len(base._LAYOUTS) == 1
+    fewer = answers[answers["feature"].isin(sorted(set(answers["feature"]))[:4])]
+    KanoExplorer(fewer)
+    assert len(base._LAYOUTS) == 2
+    cxlab.set_language("en")
+    try:
+        KanoExplorer(answers)
+    finally:
+        cxlab.set_language("zh")
+    assert len(base._LAYOUTS) == 3
+
+
 def test_journey_map_names_fit_their_room(lang):
     """The names under the map are wrapped to the room each has (a Chinese four-character name on one line, a
     Latin word such as App never broken), all in one size no smaller than 0.8 of the panel's small size."""

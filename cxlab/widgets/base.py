@@ -139,6 +139,11 @@ def png_bytes(figure, draw: bool = True) -> bytes:
             + _chunk(b"IEND", b""))
 
 
+#: The glyph bitmaps of the texts the explorers drew (see :func:`cache_text`), in the order first met.
+_GLYPHS: dict = {}
+GLYPHS_KEPT = 4000
+
+
 def cache_text(renderer) -> None:
     """Make an Agg renderer keep the glyph bitmaps of every upright text it draws, by string and font, so a
     label drawn again (the same "45%" or feature name in the next picture) is copied, not laid out and
@@ -151,8 +156,12 @@ def cache_text(renderer) -> None:
     >>> from matplotlib.backends.backend_agg import FigureCanvasAgg
     >>> fig = Figure(figsize=(2, 1)); canvas = FigureCanvasAgg(fig); _ = fig.text(0.1, 0.5, "45%")
     >>> renderer = canvas.get_renderer(); cache_text(renderer); canvas.draw(); canvas.draw()
-    >>> len(renderer._cx_text_cache)
+    >>> sum(key[0] == "45%" for key in renderer._cx_text_cache)
     1
+
+    The bitmaps do not depend on where a text is drawn (whole pixels), so one cache serves every explorer of the
+    process (an explorer built again draws its texts from it); it keeps the last :data:`GLYPHS_KEPT` texts it
+    met.
     """
     if getattr(renderer, "_cx_text_cache", None) is not None:
         return
@@ -160,14 +169,14 @@ def cache_text(renderer) -> None:
     from matplotlib.backends.backend_agg import get_hinting_flag
     from matplotlib.ft2font import RenderMode
 
-    cache = {}
+    cache = _GLYPHS
     original = renderer.draw_text
 
     def draw_text(gc, x, y, s, prop, angle, ismath=False, mtext=None):
         if ismath or angle % 360:
             return original(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
         antialiased = bool(gc.get_antialiased())
-        key = (s, hash(prop), antialiased, renderer.dpi)
+        key = (s, hash(prop), antialiased, renderer.dpi, renderer.height % 1)
         xi, yi = round(x), round(y)
         height = renderer.height
         glyphs = cache.get(key)
@@ -191,6 +200,8 @@ def cache_text(renderer) -> None:
             except (AttributeError, TypeError, ValueError):
                 return original(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
             cache[key] = glyphs
+            while len(cache) > GLYPHS_KEPT:
+                cache.pop(next(iter(cache)))
         for buffer, left, top in glyphs:
             renderer._renderer.draw_text_image(buffer, xi + left, int(height) - (top + height - yi) + buffer.shape[0],
                                                0, gc)
@@ -300,6 +311,78 @@ def _fix_titles(figure) -> None:
         if not any(a.xaxis.get_tick_params().get("labeltop") or a.xaxis.get_label_position() == "top"
                    for a in group):
             ax._autotitlepos = False
+
+
+#: Layouts worked out in this process: fingerprint of a figure -> where its axes and figure labels went.
+_LAYOUTS: dict = {}
+_LAYOUTS_KEPT = 64
+
+
+def _fingerprint(figure, key) -> tuple:
+    """What the layout of an explorer's figure depends on: the explorer's class, picture size, text sizes and
+    structure and layout keys (``key``), the language, the theme's font and size settings, and every text the
+    figure will draw — titles, axis labels, legends, annotations and the tick labels its locators and formatters
+    give for the current limits — with its size, weight, rotation and visibility. Two figures with the same
+    fingerprint get the same constrained layout; anything else that moves (a point, a bar's length) never
+    changes it, as while a slider moves."""
+    import matplotlib as mpl
+    from matplotlib.text import Text
+
+    from ..i18n import get_language
+
+    theme = tuple((k, str(v)) for k, v in mpl.rcParams.items()
+                  if k.startswith(("font.", "axes.title", "axes.label", "xtick.", "ytick.", "legend.",
+                                   "figure.constrained_layout")))
+    texts = []
+    for text in figure.findobj(Text):
+        if text.get_visible() and text.get_in_layout() and text.get_text():
+            texts.append((text.get_text(), text.get_fontsize(), str(text.get_fontweight()), text.get_rotation(),
+                          text.get_fontfamily()[0] if text.get_fontfamily() else ""))
+    ticks = []
+    for ax in figure.axes:
+        ticks.append((ax.get_visible(), ax.axison, tuple(ax.get_position(original=True).bounds)))
+        for axis in (ax.xaxis, ax.yaxis):
+            locs = axis.major.locator()
+            ticks.append((axis.get_visible(), axis.get_label_position(), axis.get_ticks_position(),
+                          tuple(axis.major.formatter.format_ticks(locs)), axis.get_tick_params().get("labelsize")))
+    return (key, get_language(), theme, tuple(sorted(texts, key=repr)), tuple(ticks))
+
+
+def _lay_out(figure, key) -> None:
+    """Lay ``figure`` out with constrained layout and freeze it, or put its axes where the same layout put them
+    before in this process (:func:`_fingerprint`): an explorer built again (the cell run once more, the same
+    explorer in another notebook) skips the layout pass, a third of its construction."""
+    import matplotlib.transforms as mtransforms
+
+    labels = ("_suptitle", "_supxlabel", "_supylabel")
+    try:
+        fingerprint = _fingerprint(figure, key)
+        hash(fingerprint)
+    except Exception:       # a locator or formatter that cannot answer outside a draw: lay out as usual
+        fingerprint = None
+    known = _LAYOUTS.get(fingerprint) if fingerprint is not None else None
+    if known is not None and len(known[0]) == len(figure.axes):
+        for ax, (original, active) in zip(figure.axes, known[0]):
+            ax._set_position(mtransforms.Bbox.from_bounds(*original), which="original")
+            ax._set_position(mtransforms.Bbox.from_bounds(*active), which="active")
+        for name, place in zip(labels, known[1]):
+            text = getattr(figure, name, None)
+            if text is not None and place is not None:
+                text.set_position(place[0])
+                text.set_verticalalignment(place[1])
+        figure.set_layout_engine("none")
+        figure.stale = True
+        return
+    figure.set_layout_engine("constrained")
+    figure.get_layout_engine().execute(figure)
+    figure.set_layout_engine("none")
+    if fingerprint is not None:
+        _LAYOUTS[fingerprint] = (
+            [(ax.get_position(original=True).bounds, ax.get_position(original=False).bounds) for ax in figure.axes],
+            [(getattr(figure, n).get_position(), getattr(figure, n).get_verticalalignment())
+             if getattr(figure, n, None) is not None else None for n in labels])
+        while len(_LAYOUTS) > _LAYOUTS_KEPT:
+            _LAYOUTS.pop(next(iter(_LAYOUTS)))
 
 
 _CSS = """<style>
@@ -539,9 +622,7 @@ class Explorer:
         if first or layout != self._layout_key:
             # the constrained layout is worked out once (text extents only, nothing rasterised); then it is
             # frozen: no layout pass per change, and nothing jumps while a slider moves
-            self.figure.set_layout_engine("constrained")
-            self.figure.get_layout_engine().execute(self.figure)
-            self.figure.set_layout_engine("none")
+            _lay_out(self.figure, (type(self).__qualname__, self.picture, self.sizes, structure, layout))
             self._layout_key = layout
             self._background = None
             _thaw_axes(self.figure)
