@@ -804,6 +804,8 @@ def rate_by_band(frame: pd.DataFrame, value: str, flag, bins, labels=None, means
 
     Examples
     --------
+    >>> from cxlab import set_language
+    >>> _ = set_language("en")     # the band names follow the language (zh: 0～5)
     >>> stays = pd.DataFrame({"wait_minutes": [2, 4, 8, 25, 40], "complained": [0, 0, 1, 1, 0]})
     >>> rate_by_band(stays, "wait_minutes", "complained", bins=[0, 5, 30, float("inf")])  # doctest: +NORMALIZE_WHITESPACE
           n  share
@@ -811,6 +813,7 @@ def rate_by_band(frame: pd.DataFrame, value: str, flag, bins, labels=None, means
     0–5   2    0.0
     5–30  2    1.0
     30+   1    0.0
+    >>> _ = set_language("zh")
     """
     _column_name("value", value)
     _check_table("frame", frame, [value, *_as_list(flag, "flag"), *_as_list(means, "means"),

@@ -21,9 +21,11 @@ Examples
 --------
 >>> from cxlab import i18n
 >>> i18n.set_language("en")
+'en'
 >>> i18n.t("core.language_name")
 'English'
 >>> i18n.set_language("zh")
+'zh'
 >>> i18n.t("core.language_name")
 '中文'
 """

@@ -141,6 +141,8 @@ def png_bytes(figure, draw: bool = True) -> bytes:
 
 #: The glyph bitmaps of the texts the explorers drew (see :func:`cache_text`), in the order first met.
 _GLYPHS: dict = {}
+#: The sizes of those texts (width, height, descent in pixels), as the layout and the label placement measure them.
+_METRICS: dict = {}
 GLYPHS_KEPT = 4000
 
 
@@ -148,7 +150,8 @@ def cache_text(renderer) -> None:
     """Make an Agg renderer keep the glyph bitmaps of every upright text it draws, by string and font, so a
     label drawn again (the same "45%" or feature name in the next picture) is copied, not laid out and
     rasterised again — text was most of an explorer's drawing time. Positions are snapped to whole pixels.
-    Anything unusual (rotated text, math text, a matplotlib without these internals) is drawn as before.
+    Anything unusual (rotated text, math text, a matplotlib without these internals) is drawn as before. Its
+    text measurements are kept too (matplotlib keeps them per renderer, i.e. per figure).
 
     Examples
     --------
@@ -206,7 +209,21 @@ def cache_text(renderer) -> None:
             renderer._renderer.draw_text_image(buffer, xi + left, int(height) - (top + height - yi) + buffer.shape[0],
                                                0, gc)
 
+    measure = renderer.get_text_width_height_descent
+
+    def get_text_width_height_descent(s, prop, ismath):
+        if ismath:
+            return measure(s, prop, ismath)
+        key = (s, hash(prop), renderer.dpi, get_hinting_flag())
+        size = _METRICS.get(key)
+        if size is None:
+            size = _METRICS[key] = measure(s, prop, ismath)
+            while len(_METRICS) > GLYPHS_KEPT:
+                _METRICS.pop(next(iter(_METRICS)))
+        return size
+
     renderer.draw_text = draw_text
+    renderer.get_text_width_height_descent = get_text_width_height_descent
     renderer._cx_text_cache = cache
 
 
@@ -326,26 +343,36 @@ def _fingerprint(figure, key) -> tuple:
     fingerprint get the same constrained layout; anything else that moves (a point, a bar's length) never
     changes it, as while a slider moves."""
     import matplotlib as mpl
-    from matplotlib.text import Text
 
     from ..i18n import get_language
 
     theme = tuple((k, str(v)) for k, v in mpl.rcParams.items()
                   if k.startswith(("font.", "axes.title", "axes.label", "xtick.", "ytick.", "legend.",
                                    "figure.constrained_layout")))
-    texts = []
-    for text in figure.findobj(Text):
-        if text.get_visible() and text.get_in_layout() and text.get_text():
-            texts.append((text.get_text(), text.get_fontsize(), str(text.get_fontweight()), text.get_rotation(),
-                          text.get_fontfamily()[0] if text.get_fontfamily() else ""))
-    ticks = []
-    for ax in figure.axes:
-        ticks.append((ax.get_visible(), ax.axison, tuple(ax.get_position(original=True).bounds)))
+
+    def text(item):
+        if item is None or not item.get_visible() or not item.get_in_layout() or not item.get_text():
+            return None
+        return (item.get_text(), item.get_fontsize(), str(item.get_fontweight()), item.get_rotation(),
+                tuple(item.get_fontfamily()))
+
+    def axes(ax):
+        legend = ax.get_legend()
+        legend_texts = ([legend.get_title(), *legend.get_texts()] if legend is not None and legend.get_visible()
+                        else [])
+        items = [ax.get_visible(), ax.axison, tuple(ax.get_position(original=True).bounds),
+                 *(text(x) for x in (*ax.texts, ax.title, ax._left_title, ax._right_title, *legend_texts))]
         for axis in (ax.xaxis, ax.yaxis):
             locs = axis.major.locator()
-            ticks.append((axis.get_visible(), axis.get_label_position(), axis.get_ticks_position(),
-                          tuple(axis.major.formatter.format_ticks(locs)), axis.get_tick_params().get("labelsize")))
-    return (key, get_language(), theme, tuple(sorted(texts, key=repr)), tuple(ticks))
+            items.append((axis.get_visible(), text(axis.label), axis.get_label_position(),
+                          axis.get_ticks_position(), tuple(axis.major.formatter.format_ticks(locs)),
+                          tuple(sorted((k, str(v)) for k, v in axis.get_tick_params().items()))))
+        items += [axes(child) for child in ax.child_axes]
+        return tuple(items)
+
+    figure_texts = tuple(text(x) for x in (*figure.texts, getattr(figure, "_suptitle", None),
+                                           getattr(figure, "_supxlabel", None), getattr(figure, "_supylabel", None)))
+    return key, get_language(), theme, figure_texts, tuple(axes(ax) for ax in figure.axes)
 
 
 def _lay_out(figure, key) -> None:
@@ -532,7 +559,7 @@ class Explorer:
         self._has_table = type(self).table_html is not Explorer.table_html
         width, height = self.picture
         self.figure = Figure(figsize=(width / DPI, height / DPI), dpi=DPI, layout="constrained")
-        FigureCanvasAgg(self.figure)
+        cache_text(FigureCanvasAgg(self.figure).get_renderer())    # the layout measures texts with it too
         self._structure_key = None
         self._axes_frozen = False
         self._add_message_text()

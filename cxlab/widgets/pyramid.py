@@ -55,7 +55,7 @@ def preset_measures(preset: str) -> dict:
     Examples
     --------
     >>> round(preset_measures("retailer_before")["checkout_steps"], 2)
-    7.24
+    7.25
     """
     from .. import datasets, pyramid
 
