@@ -103,7 +103,8 @@ class MustBeThere(Exercise):
 
         names = _names("feature")
         return {"touchpoint": _names("touchpoint")[_plan().worst],
-                "features": t("capstone.list_separator").join(f"{names[f]} ({f})" for f in self.features())}
+                "features": t("capstone.list_separator").join(self._text("item", name=names[f], id=f)
+                                                               for f in self.features())}
 
     def text_fmt(self):
         row = _plan().kano.loc[self.expected()]
@@ -136,14 +137,32 @@ class MustBeThere(Exercise):
 
 # -- q3 ------------------------------------------------------------------------------------------------------------
 
-class PriceThePain(Exercise):
+class _Amount(Exercise):
+    """An exercise answered with a money amount (typed as a number, ``"680.4万"`` or ``"6,804,000 元"``): each typical
+    mistake of :meth:`mistakes` is checked first, within ``TOLERANCE`` (relative), then the right answer's band."""
+
+    #: Relative tolerance of a typed amount (a learner writes 680万 for 6,804,000): 1 %, far narrower than half
+    #: the gap to the nearest typical mistake (the tests check it).
+    TOLERANCE = 0.01
+
+    def mistakes(self) -> dict:
+        """``{catalog key: the amount that mistake gives}``."""
+        return {}
+
+    def compare(self, answer, expected):
+        value = _amount(answer)
+        for reason, wrong in self.mistakes().items():
+            if abs(value - wrong) <= self.TOLERANCE * abs(wrong):
+                raise Wrong(reason, answer=answer, **self.text_fmt())
+        if abs(value - expected) > self.TOLERANCE * abs(expected):
+            raise Wrong("other", answer=answer)
+
+
+class PriceThePain(_Amount):
     """q3: what the worst pain point costs a year: revenue at risk = customers × reach × problem rate × share lost
     × value per customer (module 5's damage model through :func:`cxlab.journey.to_damage`)."""
 
     key = "capstone.price_pain"
-    #: Relative tolerance of a typed amount (a learner writes 680万 for 6,804,000): 1 %, far narrower than half
-    #: the gap to the nearest typical mistake.
-    TOLERANCE = 0.01
 
     def _row(self):
         return _plan().damage_row()
@@ -175,24 +194,15 @@ class PriceThePain(Exercise):
             "wan": expected / 10_000,
         }
 
-    def compare(self, answer, expected):
-        value = _amount(answer)
-        for reason, wrong in self.mistakes().items():
-            if abs(value - wrong) <= self.TOLERANCE * abs(wrong):
-                raise Wrong(reason, answer=answer, **self.text_fmt())
-        if abs(value - expected) > self.TOLERANCE * abs(expected):
-            raise Wrong("other", answer=answer)
-
 
 # -- q4 ------------------------------------------------------------------------------------------------------------
 
-class GroupReturn(Exercise):
+class GroupReturn(_Amount):
     """q4: a group believes the fix costs more and does less: the NPV over the case's horizon with its figures."""
 
     key = "capstone.group_return"
     #: The group's own business-case figures (the rest are the case's).
     FIGURES = {"investment": 2_400_000, "retention_uplift": 0.025}
-    TOLERANCE = 0.01
 
     def result(self, **changes):
         return _plan(**{**self.FIGURES, **changes}).returns
@@ -227,14 +237,6 @@ class GroupReturn(Exercise):
             "sign": -expected,
         }
 
-    def compare(self, answer, expected):
-        value = _amount(answer)
-        for reason, wrong in self.mistakes().items():
-            if abs(value - wrong) <= self.TOLERANCE * abs(wrong):
-                raise Wrong(reason, answer=answer, **self.text_fmt())
-        if abs(value - expected) > self.TOLERANCE * abs(expected):
-            raise Wrong("other", answer=answer)
-
 
 # -- q5 ------------------------------------------------------------------------------------------------------------
 
@@ -261,7 +263,7 @@ class DidNpsMove(Exercise):
         from ..i18n import t
 
         c = self.change()
-        return {"verdict": t("value.compare.real" if c.significant else "value.compare.noise"),
+        return {"verdict": t(f"exercises.{self.key}." + ("real" if c.significant else "noise")),
                 "before": f"{c.a.nps:.1f}", "pilot": f"{c.b.nps:.1f}", "se1": f"{c.a.se:.2f}", "se2": f"{c.b.se:.2f}",
                 "se": f"{c.se:.2f}", "difference": f"{c.difference:.1f}", "low": f"{c.low:.1f}",
                 "high": f"{c.high:.1f}"}
