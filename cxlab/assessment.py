@@ -511,7 +511,15 @@ def _read_letter(item, text):
     return options.get(plain)
 
 
-def _read_number(item, text):
+def _number_in(text):
+    """The one number written in ``text`` (NFKC-normalised): a minus sign (``−``), thousands separators
+    (``1,800``, ``1 800``), a unit around it (``元``, ``yuan``, ``人``) and ``万`` (×10,000) read; None when
+    ``text`` holds no number or more than one. Exercise checks read typed amounts with it too
+    (:func:`cxlab.exercises.amount`).
+
+    >>> _number_in("680.4万元"), _number_in("−1,800 yuan"), _number_in("1 or 2")
+    (6804000.0, -1800.0, None)
+    """
     text = text.replace("−", "-").replace("–", "-")
     text = re.sub(r"(?<=\d)[,，](?=\d{3}(?:\D|$))", "", text)
     text = re.sub(r"(?<=\d)\s+(?=\d{3}(?:\D|$))", "", text)
@@ -522,6 +530,13 @@ def _read_number(item, text):
     after = text[text.find(found[0]) + len(found[0]):].strip()
     if after.startswith("万"):
         number *= 10_000
+    return number
+
+
+def _read_number(item, text):
+    number = _number_in(text)
+    if number is None:
+        return None
     percent = "%" in text or "percent" in text.lower() or "百分之" in text
     if item.unit == "share" and (percent or abs(number) > 1):
         number /= 100

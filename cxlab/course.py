@@ -250,7 +250,7 @@ TIMINGS = {
 #: Minutes of each module's exercise notebook (``exercises/<lang>/NN_*.ipynb``), as its trainer notes plan them.
 EXERCISE_MINUTES = {
     "01_pyramid": 25, "02_kano": 35, "03_servqual": 30, "04_journey": 30, "05_damage": 25, "06_returns": 20,
-    "07_value": 30,
+    "07_value": 30, "08_capstone": 30,
 }
 
 

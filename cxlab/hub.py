@@ -290,7 +290,7 @@ def progress_table(records):
 def _exercise_order(key: str):
     room, _, check = key.partition(".")
     order = {"welcome": 0, "pyramid": 1, "kano": 2, "servqual": 3, "journey": 4, "damage": 5, "returns": 6,
-             "value": 7}
+             "value": 7, "capstone": 8}
     digits = "".join(ch for ch in check if ch.isdigit())
     return (order.get(room, 99), room, int(digits) if digits else 0, check)
 

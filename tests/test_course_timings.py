@@ -36,8 +36,11 @@ def test_every_module_of_the_course_map_has_its_timings():
         assert len({p.key for p in parts}) == len(parts), stem
         assert all(p.kind in course.PART_KINDS and isinstance(p.minutes, int) and p.minutes > 0 for p in parts)
         assert any(p.core for p in parts)
-    # the welcome has no exercises; the capstone's group activity is its exercise
-    assert set(course.EXERCISE_MINUTES) == set(course.TIMINGS) - {"00_welcome", "08_capstone"}
+    # the welcome has no exercise notebook (its exercises are in the course notebook); every other module has one,
+    # the capstone's for self-study (in class its group activity is the exercise: no agenda holds its notebook)
+    assert set(course.EXERCISE_MINUTES) == set(course.TIMINGS) - {"00_welcome"}
+    assert not any(b.kind == "exercises" and b.stem == "08_capstone"
+                   for days in course.AGENDAS.values() for day in days for b in day)
 
 
 @pytest.mark.parametrize("stem", STEMS)

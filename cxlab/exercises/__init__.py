@@ -38,12 +38,13 @@ from __future__ import annotations
 
 import html
 import math
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..i18n import t
 
-__all__ = ["____", "Blank", "Exercise", "Wrong", "Right", "Feedback", "number", "close", "same_set", "show",
-           "name_all"]
+__all__ = ["____", "Blank", "Exercise", "Wrong", "Right", "Feedback", "number", "amount", "close", "same_set",
+           "show", "name_all"]
 
 
 class Blank:
@@ -250,6 +251,24 @@ def number(answer) -> float:
     if math.isnan(value):
         raise Wrong("common.not_a_number", answer=answer)
     return value
+
+
+def amount(answer) -> float:
+    """A money amount as a float: a number, or a text holding one number as a learner types it — ``"680.4万"``,
+    ``"6,804,000 元"``, ``"−24.5万"`` — read as the course tests read a typed number
+    (:func:`cxlab.assessment.read_answer`); :class:`Wrong` ('common.not_a_number') otherwise.
+
+    >>> amount("680.4万"), amount("6,804,000 元"), amount(1500)
+    (6804000.0, 6804000.0, 1500.0)
+    """
+    if isinstance(answer, str):
+        from ..assessment import _number_in
+
+        value = _number_in(unicodedata.normalize("NFKC", answer).strip())
+        if value is None:
+            raise Wrong("common.not_a_number", answer=answer)
+        return value
+    return number(answer)
 
 
 def close(answer, expected, tol: float = 0.01, name: str = "answer"):

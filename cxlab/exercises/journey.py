@@ -44,14 +44,19 @@ def _stage(answer):
     return known.get(_key(answer))
 
 
+def _named(answer, table, id_column):
+    """An id of ``table[id_column]`` from the id or its zh/en name (columns ``name_zh`` / ``name_en``), else None."""
+    known = {}
+    for column in (id_column, "name_zh", "name_en"):
+        if column in table.columns:
+            for row_id, name in zip(table[id_column], table[column]):
+                known.setdefault(_key(name), row_id)
+    return known.get(_key(answer)) if isinstance(answer, str) else None
+
+
 def _touchpoint(answer, table):
     """A touchpoint id from its id or its zh/en name, else None."""
-    known = {}
-    for column in ("touchpoint", "name_zh", "name_en"):
-        if column in table.columns:
-            for tp, name in zip(table["touchpoint"], table[column]):
-                known.setdefault(_key(name), tp)
-    return known.get(_key(answer)) if isinstance(answer, str) else None
+    return _named(answer, table, "touchpoint")
 
 
 class _WithNumbers(Exercise):

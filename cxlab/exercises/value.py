@@ -26,9 +26,12 @@ def _value():
 
 
 def _triple(answer, name):
-    """(value, low, high) from a tuple / list / dict / NPSResult-like answer."""
+    """(value, low, high) from a tuple / list / dict (keys ``name``, ``low``, ``high``) or a result object
+    (its ``.name``, else ``.nps`` / ``.share``, with ``.low``, ``.high``); :class:`Wrong` ('triple') otherwise."""
     if hasattr(answer, "low") and hasattr(answer, "high"):
-        centre = getattr(answer, "nps", getattr(answer, "share", None))
+        centre = getattr(answer, name, None)
+        if centre is None:
+            centre = getattr(answer, "nps", getattr(answer, "share", None))
         return _number(centre), _number(answer.low), _number(answer.high)
     if isinstance(answer, dict):
         keys = {str(k).strip().lower(): v for k, v in answer.items()}

@@ -24,6 +24,7 @@ def _facts(lang):
         "p": f"{p:.3f}", "d": f"{d:.3f}", "diff": f"{abs(p - d):.3f}", "se": f"{nps.se:.2f}",
         "margin": f"{nps.nps - nps.low:.2f}", "low": signed(nps.low), "high": signed(nps.high),
         "minutes": course.module_minutes("08_capstone"), "core_minutes": course.module_minutes("08_capstone", core=True),
+        "exercise_minutes": course.EXERCISE_MINUTES["08_capstone"],
     }
 
 
@@ -46,8 +47,9 @@ CELLS = [
         4. 用改进前后两轮净推荐值（NPS）判断改进是否真的被客户感受到了；
         5. 以小组为单位写出并汇报一页改进计划：先改什么、证据是什么、谁负责、怎么衡量。
 
-        **时长**：约 {=minutes} 分钟（见文末讲师备注）。本模块没有单独的练习本：小组活动就是练习，讲师用打印的案例讲义
-        （`cxlab handout capstone_plan --groups 6`）给每组一份不同的数据。
+        **时长**：约 {=minutes} 分钟（见文末讲师备注）。课堂上的练习是小组活动：讲师用打印的案例讲义
+        （`cxlab handout capstone_plan --groups 6`）给每组一份不同的数据。课后想一个人再把改进计划的每一步走一遍，
+        可以做练习本 `08_capstone.ipynb`（`cxlab practice` 复制到你的工作区，约 {=exercise_minutes} 分钟）。
         """,
         en="""
         # Module 8 · Capstone case: Yuejia Home Appliances, from the pyramid to a one-page improvement plan
@@ -69,9 +71,10 @@ CELLS = [
         5. write and present, as a group, a one-page improvement plan: what to fix first, the evidence, the owner, the
            measure.
 
-        **Time**: about {=minutes} minutes (see the trainer notes at the end). There is no separate exercise notebook: the group
-        activity is the exercise, and the trainer hands each group its own data on a printed case handout
-        (`cxlab handout capstone_plan --groups 6`).
+        **Time**: about {=minutes} minutes (see the trainer notes at the end). In class the group activity is the exercise:
+        the trainer hands each group its own data on a printed case handout (`cxlab handout capstone_plan --groups 6`).
+        To take each step of the plan again on your own afterwards, work through the exercise notebook
+        `08_capstone.ipynb` (`cxlab practice` copies it into your workspace; about {=exercise_minutes} minutes).
         """,
     ),
     params(),
