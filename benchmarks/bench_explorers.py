@@ -234,7 +234,7 @@ def main(repeat: int = REPEATS) -> list:
         start, used = time.perf_counter(), time.process_time()
         explorer = make()
         construct, construct_cpu = time.perf_counter() - start, time.process_time() - used
-        again = statistics.median(_times(lambda i: make(), AGAIN))
+        again = statistics.median(_times(lambda i: make().close(), AGAIN))
         for step in prepare:
             step(explorer)
         cpu = []
@@ -264,6 +264,9 @@ def main(repeat: int = REPEATS) -> list:
               f"{row['old_median_ms']:>7.0f}ms {row['ratio']:>5.1f}x", flush=True)
         if name.startswith("KanoExplorer"):
             rows.append(_encoders(explorer.figure, repeat))
+        # a notebook shows one explorer at a time; an explorer left open stays alive (ipywidgets keeps it), and
+        # dozens of them would make the collector's full passes, and so the later rows, slower
+        explorer.close()
     print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     return rows
 

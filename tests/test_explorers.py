@@ -390,3 +390,21 @@ def test_pareto_guide_label_moves_under_the_guide_where_the_line_runs_above_it(l
     assert damage.steady_pareto(chart)[1] is True
     assert plotting.text_overlaps(fig) == []
     plt.close(fig)
+
+
+@pytest.mark.parametrize("name", ["kano", "journey", "nps"])
+def test_a_closed_explorer_is_freed(name, answers):
+    """close() closes every widget of the explorer, so nothing keeps it alive (ipywidgets keeps open widgets)."""
+    import gc
+    import weakref
+
+    import ipywidgets as w
+
+    explorer = ALL_EXPLORERS[name](answers)
+    ref = weakref.ref(explorer)
+    ids = {explorer.widget.model_id, explorer.image.model_id}
+    explorer.close()
+    del explorer
+    gc.collect()
+    assert ref() is None
+    assert not ids & set(w.widgets.widget._instances)

@@ -726,6 +726,21 @@ class Explorer:
         self.image.value = png_bytes(self.figure, draw=False)
         self.renders += 1
 
+    def close(self) -> None:
+        """Close the explorer's widgets and empty its figure. Until then its widgets keep it alive (ipywidgets
+        keeps every open widget), so a kernel that builds explorer after explorer (a benchmark, a script) should
+        close those it no longer shows; in a notebook a cell run again replaces the explorer on screen."""
+        def close(widget):
+            for child in getattr(widget, "children", ()):
+                close(child)
+            widget.close()
+
+        close(self.widget)
+        for widget in (self.image, self.message_box, self.cards_box, self.table_box):
+            widget.close()
+        self.figure.clear()
+        self._background = None
+
     # -- display ---------------------------------------------------------------------------------------------
     def _repr_mimebundle_(self, include=None, exclude=None):
         """The live widget; where widgets cannot be shown, the last picture with the note to run the cell."""
