@@ -17,6 +17,7 @@ Run: ``python -m benchmarks explorers`` (or ``python -m benchmarks.bench_explore
 """
 from __future__ import annotations
 
+import gc
 import io
 import os
 import statistics
@@ -231,6 +232,7 @@ def main(repeat: int = REPEATS) -> list:
     print(f"{'explorer':<36} {'construct':>10} {'cpu':>6} {'again':>7} {'update med':>11} {'cpu':>6} {'update max':>11} "
           f"{'old med':>9} {'ratio':>6}")
     for name, make, move, old, *prepare in _cases():
+        gc.collect()     # the garbage of the row before (its old path's figures) is not this row's time
         start, used = time.perf_counter(), time.process_time()
         explorer = make()
         construct, construct_cpu = time.perf_counter() - start, time.process_time() - used
@@ -238,6 +240,7 @@ def main(repeat: int = REPEATS) -> list:
         for step in prepare:
             step(explorer)
         cpu = []
+        gc.collect()
         new = _times(lambda i: move(explorer, i), repeat, cpu)
         width, height = explorer.picture
         figure = _old_figure((width / 100, height / 100))
