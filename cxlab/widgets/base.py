@@ -15,7 +15,8 @@ PNG encoding pass in ``savefig``; ``kano.classify`` itself took 5-10 ms. So the 
   the chart classes of the models (``kano.BetterWorseChart``, ``damage.FunnelChart`` …) have ``update()``
   methods for this, and the printed charts use the same classes, so one chart description serves both;
 * lays the figure out once (constrained layout on the first draw), then freezes the layout: no layout pass, and
-  nothing jumps while the trainer moves a slider;
+  nothing jumps while the trainer moves a slider; an explorer built again in the same kernel with the same texts
+  takes the layout found before (:func:`_lay_out`), and every explorer shares one cache of text sizes and glyphs;
 * places point labels at draw time, keeps a label where it was while its point did not move, and caches text
   extents (:class:`cxlab.plotting.Labels`);
 * renders straight from the Agg buffer to PNG (one draw, fast zlib level) at 100 dpi, i.e. one image pixel per
@@ -27,6 +28,7 @@ PNG encoding pass in ``savefig``; ``kano.classify`` itself took 5-10 ms. So the 
 * lays out controls beside (``layout='beside'``) or above (``'above'``) a picture of a fixed pixel size, and a
   table in a tab beside the picture (not under it), so the whole explorer fits 1600×900 with JupyterLab's side
   panel open; a slider whose label would wrap in its column gets the label on its own line above it;
+* :meth:`Explorer.close` closes its widgets so it can be freed (ipywidgets keeps every open widget alive);
 * displays itself with a fallback: where widgets cannot be shown (a notebook reopened without its kernel and
   without saved widget state, an exported page) the saved output carries the first picture and the note
   "run this cell to start the explorer".
