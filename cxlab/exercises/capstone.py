@@ -282,8 +282,10 @@ class DidNpsMove(Exercise):
             raise Wrong("shares")
         if abs(difference - diff) > tol:
             raise Wrong("difference", answer=difference)
+        from ..stats import z_value
+
         c = self.change()
-        added = 1.959964 * (c.a.se + c.b.se)
+        added = z_value(c.confidence) * (c.a.se + c.b.se)
         if abs(low - (diff - added)) <= tol and abs(high - (diff + added)) <= tol:
             raise Wrong("added_margins", **self.text_fmt())
         if abs(low - lo) <= tol and abs(high - hi) <= tol:

@@ -93,7 +93,9 @@ class NPSInterval(_Worked):
             raise Wrong("no_passives")
         if abs(nps - expected[0]) > 0.15:
             raise Wrong("nps", answer=nps)
-        promoter_only = 1.959964 * 100 * math.sqrt((p / n) * (1 - p / n) / n)
+        from ..stats import z_value
+
+        promoter_only = z_value(0.95) * 100 * math.sqrt((p / n) * (1 - p / n) / n)   # the question's 95 %
         if abs((high - low) / 2 - promoter_only) < 0.15:
             raise Wrong("one_share")
         if abs(low - expected[1]) > 0.15 or abs(high - expected[2]) > 0.15:
